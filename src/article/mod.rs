@@ -1,0 +1,84 @@
+//! Loading articles: files, directories and stdin become `Article`s with their metadata
+//! and the text the later stages read. Spans everywhere refer to `Article::text`; for
+//! `.json` inputs `Article::input_span` maps them back to the bytes of the file as read.
+
+mod date;
+mod header;
+mod json;
+mod load;
+
+pub use date::{parse_date, parse_reference_date, RefTime};
+pub use load::{load_path, LoadError, LoadOutcome};
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// One news report.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The `id` field, else the file stem.
+    pub id: String,
+    /// Where it came from: a path, `-`, or `path:line` for a line of a JSONL corpus.
+    pub origin: String,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<RefTime>,
+    pub updated: Option<RefTime>,
+    /// Other header keys, kept as they were written.
+    pub metadata: BTreeMap<String, String>,
+    /// The text the pipeline reads: the file as read for `.txt`/`.md`, the decoded body
+    /// for `.json`.
+    pub text: String,
+    /// The paragraphs of the body, as byte ranges of `text` (header and page chrome left out).
+    pub paragraphs: Vec<Range<usize>>,
+    /// For inputs whose text is decoded from the file (JSON strings): the input offset of
+    /// each byte of `text`, plus one entry for the end. `None` means the identity.
+    pub offsets: Option<Vec<usize>>,
+    /// Warnings met while loading (an unparsable date, say).
+    pub warnings: Vec<String>,
+}
+
+impl Article {
+    /// An article from plain text (a `.txt` or `.md` file, or stdin).
+    pub fn from_text(id: &str, origin: &str, text: String) -> Article {
+        let mut article = Article {
+            id: id.to_string(),
+            origin: origin.to_string(),
+            title: None,
+            source: None,
+            url: None,
+            published: None,
+            updated: None,
+            metadata: BTreeMap::new(),
+            text,
+            paragraphs: Vec::new(),
+            offsets: None,
+            warnings: Vec::new(),
+        };
+        header::read_header_and_body(&mut article);
+        article
+    }
+
+    /// The reference time relative expressions resolve against: the publication time,
+    /// else the update time.
+    pub fn reference_time(&self) -> Option<RefTime> {
+        self.published.or(self.updated)
+    }
+
+    /// A span of `text` as a span of the input as read.
+    pub fn input_span(&self, span: &Range<usize>) -> [usize; 2] {
+        match &self.offsets {
+            None => [span.start, span.end],
+            Some(map) => {
+                let at = |i: usize| map.get(i).copied().unwrap_or_else(|| *map.last().unwrap_or(&0));
+                [at(span.start), at(span.end)]
+            }
+        }
+    }
+
+    /// The publication time as ISO text, for reports.
+    pub fn published_iso(&self) -> Option<String> {
+        self.published.map(|t| t.to_iso())
+    }
+}

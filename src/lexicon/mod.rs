@@ -1,0 +1,452 @@
+//! Word lists as data. Every list lives in a `.txt` file beside this module, one entry a
+//! line with `#` comments; this module parses them once and builds the matchers the
+//! pipeline uses. Code holds the rules, these files hold the words.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// The raw text of each list, by name; `lexicon_files_parse` tests that all of them load.
+pub const FILES: &[(&str, &str)] = &[
+    ("abbreviations", include_str!("abbreviations.txt")),
+    ("reporting_verbs", include_str!("reporting_verbs.txt")),
+    ("negation", include_str!("negation.txt")),
+    ("negative_predicates", include_str!("negative_predicates.txt")),
+    ("modality", include_str!("modality.txt")),
+    ("predicates", include_str!("predicates.txt")),
+    ("pronouns", include_str!("pronouns.txt")),
+    ("countries", include_str!("countries.txt")),
+    ("organizations", include_str!("organizations.txt")),
+    ("org_heads", include_str!("org_heads.txt")),
+    ("roles", include_str!("roles.txt")),
+    ("speaker_nouns", include_str!("speaker_nouns.txt")),
+    ("chrome", include_str!("chrome.txt")),
+    ("months", include_str!("months.txt")),
+    ("weekdays", include_str!("weekdays.txt")),
+    ("numbers", include_str!("numbers.txt")),
+    ("tense", include_str!("tense.txt")),
+    ("sentence_starters", include_str!("sentence_starters.txt")),
+    ("time_words", include_str!("time_words.txt")),
+    ("quantity_words", include_str!("quantity_words.txt")),
+];
+
+/// The entry lines of a list: trimmed, without blanks and `#` comments.
+pub fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn split_list(field: &str) -> Vec<String> {
+    field
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A country and the names that stand for it.
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub name: String,
+    pub demonyms: Vec<String>,
+    pub aliases: Vec<String>,
+    pub seats: Vec<String>,
+}
+
+/// An organization with a fixed identity.
+#[derive(Debug, Clone)]
+pub struct Organization {
+    pub name: String,
+    pub kind: String,
+    pub country: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+/// Whom a role speaks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpeaksFor {
+    /// The organization named before the role.
+    Org,
+    /// The country named before the role.
+    Country,
+    /// A named body: an organization of organizations.txt or an org head of org_heads.txt.
+    Body(String),
+    /// The speaker speaks for themselves.
+    Person,
+}
+
+/// What a pronoun can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounKind {
+    Person,
+    Organization,
+    Group,
+}
+
+/// A phrase matcher over lowercase text with whole-word boundaries.
+pub struct PhraseSet {
+    matcher: AhoCorasick,
+    /// The value attached to each pattern (its class, its number, ...).
+    pub values: Vec<String>,
+}
+
+impl PhraseSet {
+    fn new(pairs: Vec<(String, String)>, case_insensitive: bool) -> PhraseSet {
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(case_insensitive)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(pairs.iter().map(|(p, _)| p.as_str()))
+            .expect("lexicon phrases build an automaton");
+        PhraseSet {
+            matcher,
+            values: pairs.into_iter().map(|(_, v)| v).collect(),
+        }
+    }
+
+    /// Whole-word matches in `text`: (start, end, value).
+    pub fn find_all<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a str)> {
+        self.matcher.find_iter(text).filter_map(move |m| {
+            let (s, e) = (m.start(), m.end());
+            if is_word_boundary(text, s, e) {
+                Some((s, e, self.values[m.pattern().as_usize()].as_str()))
+            } else {
+                None
+            }
+        })
+    }
+}
+
+/// True when `text[s..e]` is not glued to a letter or digit on either side.
+pub fn is_word_boundary(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    let first = text[s..e].chars().next();
+    let last = text[s..e].chars().next_back();
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    // A pattern that starts or ends with punctuation ("'ll", "u.s.") sets its own boundary,
+    // and a clitic ("n't") may hang on the word before it.
+    let pattern = &text[s..e];
+    let clitic = pattern.starts_with("n'") || pattern.starts_with("n\u{2019}");
+    (clitic || !glued(before) || !glued(first)) && (!glued(after) || !glued(last))
+}
+
+/// Everything the pipeline needs from the word lists, parsed once.
+pub struct Lexicon {
+    pub abbreviations: HashSet<String>,
+    pub sentence_final_abbreviations: HashSet<String>,
+    pub reporting_verbs: PhraseSet,
+    pub negation: PhraseSet,
+    pub negative_predicates: PhraseSet,
+    pub modality: PhraseSet,
+    pub predicates: PhraseSet,
+    pub pronouns: HashMap<String, PronounKind>,
+    pub countries: Vec<Country>,
+    pub organizations: Vec<Organization>,
+    pub org_heads: Vec<(String, String)>,
+    pub roles: Vec<(String, SpeaksFor)>,
+    pub speaker_nouns: HashSet<String>,
+    pub chrome: Vec<regex::Regex>,
+    pub months: HashMap<String, u32>,
+    pub weekdays: HashMap<String, u32>,
+    pub numbers: HashMap<String, f64>,
+    pub tense: HashMap<String, String>,
+    pub sentence_starters: HashSet<String>,
+    /// Quantity modifiers: phrase -> `lower`, `upper` or `approximate`.
+    pub quantity_bounds: PhraseSet,
+    /// Counts without a number ("dozens") and the least each means.
+    pub vague_counts: Vec<(String, f64)>,
+    /// Words after a number that are not what it counts.
+    pub quantity_skip: HashSet<String>,
+    /// Words of time expressions by role (`unit`, `part`, `shift`, ...).
+    pub time_words: HashMap<String, HashSet<String>>,
+    /// Case-sensitive names of countries, organizations and org heads: value is
+    /// `kind:index` (`country:3`, `country-demonym:3`, `country-seat:3`, `org:2`, `head:5`).
+    pub names: PhraseSet,
+    /// Roles, case-insensitive: value is the index into `roles`.
+    pub role_set: PhraseSet,
+}
+
+fn parse_modality(text: &str) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    for line in entries(text) {
+        if let Some((class, words)) = line.split_once(':') {
+            for w in split_list(words) {
+                pairs.push((w.to_lowercase(), class.trim().to_string()));
+            }
+        }
+    }
+    pairs
+}
+
+fn parse_words(text: &str, value: &str) -> Vec<(String, String)> {
+    entries(text)
+        .map(|w| (w.to_lowercase(), value.to_string()))
+        .collect()
+}
+
+fn number_table(text: &str) -> HashMap<String, u32> {
+    let mut map = HashMap::new();
+    for line in entries(text) {
+        let mut parts = line.split_whitespace();
+        if let Some(Ok(n)) = parts.next().map(str::parse::<u32>) {
+            for name in parts {
+                map.insert(name.to_string(), n);
+            }
+        }
+    }
+    map
+}
+
+impl Lexicon {
+    /// Whether `word` (lowercase) has `role` in time_words.txt.
+    pub fn time_word(&self, role: &str, word: &str) -> bool {
+        self.time_words.get(role).is_some_and(|s| s.contains(word))
+    }
+
+    fn load() -> Lexicon {
+        let file = |name: &str| {
+            FILES
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, t)| *t)
+                .unwrap_or("")
+        };
+        let mut abbreviations = HashSet::new();
+        let mut sentence_final_abbreviations = HashSet::new();
+        for a in entries(file("abbreviations")) {
+            match a.strip_prefix('!') {
+                Some(rest) => {
+                    abbreviations.insert(rest.to_string());
+                    sentence_final_abbreviations.insert(rest.to_string());
+                }
+                None => {
+                    abbreviations.insert(a.to_string());
+                }
+            }
+        }
+        let mut verbs = Vec::new();
+        for line in entries(file("reporting_verbs")) {
+            let mut forms = line.split_whitespace();
+            let lemma = forms.next().unwrap_or_default().to_string();
+            verbs.push((lemma.clone(), lemma.clone()));
+            for f in forms {
+                verbs.push((f.to_string(), lemma.clone()));
+            }
+        }
+        let pronouns = entries(file("pronouns"))
+            .filter_map(|l| l.split_once(':'))
+            .map(|(p, k)| {
+                let kind = match k.trim() {
+                    "person" => PronounKind::Person,
+                    "organization" => PronounKind::Organization,
+                    _ => PronounKind::Group,
+                };
+                (p.trim().to_string(), kind)
+            })
+            .collect();
+        let countries: Vec<Country> = entries(file("countries"))
+            .map(|l| {
+                let f: Vec<&str> = l.split('|').collect();
+                Country {
+                    name: f[0].trim().to_string(),
+                    demonyms: f.get(1).map(|x| split_list(x)).unwrap_or_default(),
+                    aliases: f.get(2).map(|x| split_list(x)).unwrap_or_default(),
+                    seats: f.get(3).map(|x| split_list(x)).unwrap_or_default(),
+                }
+            })
+            .collect();
+        let organizations: Vec<Organization> = entries(file("organizations"))
+            .map(|l| {
+                let f: Vec<&str> = l.split('|').map(str::trim).collect();
+                let name = f[0].to_string();
+                let mut aliases = f.get(3).map(|x| split_list(x)).unwrap_or_default();
+                if !aliases.contains(&name) {
+                    aliases.push(name.clone());
+                }
+                Organization {
+                    name,
+                    kind: f.get(1).unwrap_or(&"organization").to_string(),
+                    country: f.get(2).filter(|c| !c.is_empty()).map(|c| c.to_string()),
+                    aliases,
+                }
+            })
+            .collect();
+        let org_heads: Vec<(String, String)> = entries(file("org_heads"))
+            .filter_map(|l| l.split_once(','))
+            .map(|(h, a)| (h.trim().to_string(), a.trim().to_lowercase()))
+            .collect();
+        let roles: Vec<(String, SpeaksFor)> = entries(file("roles"))
+            .filter_map(|l| l.split_once('|'))
+            .map(|(r, s)| {
+                let s = s.trim();
+                let speaks = match s {
+                    "org" => SpeaksFor::Org,
+                    "country" => SpeaksFor::Country,
+                    "person" => SpeaksFor::Person,
+                    other => SpeaksFor::Body(other.to_string()),
+                };
+                (r.trim().to_lowercase(), speaks)
+            })
+            .collect();
+        let mut names = Vec::new();
+        for (i, c) in countries.iter().enumerate() {
+            names.push((c.name.clone(), format!("country:{i}")));
+            for a in &c.aliases {
+                names.push((a.clone(), format!("country:{i}")));
+            }
+            for d in &c.demonyms {
+                names.push((d.clone(), format!("country-demonym:{i}")));
+            }
+            for s in &c.seats {
+                names.push((s.clone(), format!("country-seat:{i}")));
+            }
+        }
+        for (i, o) in organizations.iter().enumerate() {
+            for a in &o.aliases {
+                names.push((a.clone(), format!("org:{i}")));
+            }
+        }
+        for (i, (h, _)) in org_heads.iter().enumerate() {
+            names.push((h.clone(), format!("head:{i}")));
+        }
+        // A name listed twice keeps its first reading (countries before organizations).
+        let mut seen = HashSet::new();
+        names.retain(|(n, _)| seen.insert(n.clone()));
+        let role_set = PhraseSet::new(
+            roles
+                .iter()
+                .enumerate()
+                .map(|(i, (r, _))| (r.clone(), i.to_string()))
+                .collect(),
+            true,
+        );
+        let chrome = entries(file("chrome"))
+            .filter_map(|p| regex::Regex::new(&format!("(?i)^(?:{p})$")).ok())
+            .collect();
+        let numbers = entries(file("numbers"))
+            .filter_map(|l| {
+                let (w, v) = l.rsplit_once(' ')?;
+                Some((w.trim().to_string(), v.trim().parse().ok()?))
+            })
+            .collect();
+        let tense = entries(file("tense"))
+            .filter_map(|l| l.split_once(':'))
+            .flat_map(|(class, words)| {
+                split_list(words)
+                    .into_iter()
+                    .map(move |w| (w.to_lowercase(), class.trim().to_string()))
+            })
+            .collect();
+        Lexicon {
+            abbreviations,
+            sentence_final_abbreviations,
+            reporting_verbs: PhraseSet::new(verbs, true),
+            negation: PhraseSet::new(parse_words(file("negation"), "not"), true),
+            negative_predicates: PhraseSet::new(
+                parse_words(file("negative_predicates"), "negative"),
+                true,
+            ),
+            modality: PhraseSet::new(parse_modality(file("modality")), true),
+            predicates: PhraseSet::new(parse_modality(file("predicates")), true),
+            pronouns,
+            countries,
+            organizations,
+            org_heads,
+            roles,
+            speaker_nouns: entries(file("speaker_nouns"))
+                .map(str::to_lowercase)
+                .collect(),
+            chrome,
+            months: number_table(file("months")),
+            weekdays: number_table(file("weekdays")),
+            numbers,
+            tense,
+            time_words: entries(file("time_words"))
+                .filter_map(|l| l.split_once(':'))
+                .map(|(role, words)| (role.trim().to_string(), split_list(words).into_iter().collect()))
+                .collect(),
+            quantity_bounds: PhraseSet::new(
+                entries(file("quantity_words"))
+                    .filter_map(|l| l.split_once(':'))
+                    .filter(|(r, _)| ["lower", "upper", "approximate"].contains(&r.trim()))
+                    .flat_map(|(r, ws)| split_list(ws).into_iter().map(move |w| (w, r.trim().to_string())))
+                    .collect(),
+                true,
+            ),
+            vague_counts: entries(file("quantity_words"))
+                .filter_map(|l| l.strip_prefix("vague:"))
+                .flat_map(split_list)
+                .filter_map(|e| {
+                    let (w, v) = e.rsplit_once(' ')?;
+                    Some((w.to_string(), v.parse().ok()?))
+                })
+                .collect(),
+            quantity_skip: entries(file("quantity_words"))
+                .filter_map(|l| l.strip_prefix("skip:"))
+                .flat_map(split_list)
+                .collect(),
+            sentence_starters: entries(file("sentence_starters")).map(str::to_string).collect(),
+            names: PhraseSet::new(names, false),
+            role_set,
+        }
+    }
+}
+
+/// The lexicon, parsed on first use.
+pub fn get() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_files_parse() {
+        for (name, text) in FILES {
+            assert!(entries(text).count() > 0, "{name} has no entries");
+        }
+        let lx = get();
+        assert!(lx.abbreviations.contains("sept"));
+        assert!(lx.sentence_final_abbreviations.contains("u.s"));
+        assert_eq!(lx.months.get("sept"), Some(&9));
+        assert_eq!(lx.weekdays.get("thursday"), Some(&4));
+        assert_eq!(lx.numbers.get("twelve"), Some(&12.0));
+        assert_eq!(lx.chrome.len(), entries(file_text("chrome")).count());
+        assert!(lx.roles.iter().any(|(r, s)| r == "spokesman" && *s == SpeaksFor::Org));
+        for c in &lx.countries {
+            assert!(!c.name.is_empty());
+        }
+    }
+
+    fn file_text(name: &str) -> &'static str {
+        FILES.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).unwrap()
+    }
+
+    #[test]
+    fn phrases_match_whole_words_only() {
+        let lx = get();
+        let hits: Vec<_> = lx
+            .reporting_verbs
+            .find_all("He said it; the saying goes; he resaid")
+            .map(|(s, e, v)| (s, e, v.to_string()))
+            .collect();
+        assert_eq!(hits.len(), 2, "{hits:?}");
+        assert_eq!(hits[0], (3, 7, "say".to_string()));
+        let neg: Vec<_> = lx.negation.find_all("we don't know").collect();
+        assert_eq!(neg.len(), 1);
+    }
+
+    #[test]
+    fn names_keep_case() {
+        let lx = get();
+        let found: Vec<_> = lx
+            .names
+            .find_all("the State Department and the state department")
+            .collect();
+        assert_eq!(found.len(), 1);
+    }
+}

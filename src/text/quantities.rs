@@ -1,0 +1,190 @@
+//! Quantities: numbers with what they count and how exact they are ("at least 59
+//! people", "as many as 400,000", "fifty-eight", "dozens", "half the prewar population").
+
+use super::words::{words, Word};
+use crate::lexicon;
+use std::ops::Range;
+
+/// How a number bounds the true count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Exact,
+    /// "at least 50": the count is this or more.
+    Lower,
+    /// "as many as 400,000": the count is this or less.
+    Upper,
+    Approximate,
+}
+
+impl Bound {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::Exact => "exact",
+            Bound::Lower => "lower",
+            Bound::Upper => "upper",
+            Bound::Approximate => "approximate",
+        }
+    }
+}
+
+/// One quantity of the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// From the modifier ("at least") to the unit.
+    pub span: Range<usize>,
+    pub value: f64,
+    /// What it counts: the word after the number ("people"), if there is one.
+    pub unit: Option<String>,
+    pub bound: Bound,
+}
+
+/// The value of a written or numeric number word ("400,000", "2.5", "fifty-eight").
+pub fn number_word(word: &str) -> Option<f64> {
+    let lx = lexicon::get();
+    let w = word.to_lowercase();
+    if let Some(v) = lx.numbers.get(&w) {
+        return Some(*v);
+    }
+    if let Some((a, b)) = w.split_once('-') {
+        // "fifty-eight", "5-1/2"
+        if let (Some(x), Some(y)) = (lx.numbers.get(a), lx.numbers.get(b)) {
+            if *x >= 20.0 && *y < 10.0 {
+                return Some(x + y);
+            }
+        }
+        if let Some((n, d)) = b.split_once('/') {
+            let (whole, n, d): (f64, f64, f64) = (a.parse().ok()?, n.parse().ok()?, d.parse().ok()?);
+            return (d != 0.0).then(|| whole + n / d);
+        }
+        return None;
+    }
+    let digits = w.replace(',', "");
+    if digits.chars().all(|c| c.is_ascii_digit() || c == '.') && digits.chars().any(|c| c.is_ascii_digit()) {
+        return digits.parse().ok();
+    }
+    None
+}
+
+/// Finds the quantities in `text[range]`, leaving out spans in `exclude` (time expressions).
+pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]) -> Vec<Quantity> {
+    let lx = lexicon::get();
+    let ws: Vec<Word> = words(text, range.clone())
+        .into_iter()
+        .filter(|w| !exclude.iter().any(|e| e.start < w.span.end && w.span.start < e.end))
+        .collect();
+    let lower_text = text[range.clone()].to_lowercase();
+    let bounds: Vec<(usize, usize, String)> = lx
+        .quantity_bounds
+        .find_all(&lower_text)
+        .map(|(s, e, v)| (range.start + s, range.start + e, v.to_string()))
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i].text(text);
+        let lw = w.to_lowercase();
+        let mut value = number_word(w).filter(|_| !matches!(lw.as_str(), "a" | "an" | "one" | "half" | "no"));
+        let mut end = i;
+        // "400 thousand", "2.5 million"
+        if let Some(v) = value {
+            if let Some(next) = ws.get(i + 1) {
+                let nl = next.text(text).to_lowercase();
+                if let Some(scale) = lx.numbers.get(&nl).filter(|s| **s >= 100.0) {
+                    value = Some(v * scale);
+                    end = i + 1;
+                }
+            }
+        }
+        let mut bound = Bound::Exact;
+        if value.is_none() {
+            if let Some((phrase, least)) = lx.vague_counts.iter().find(|(p, _)| {
+                let n = p.split(' ').count();
+                ws.get(i + n - 1).is_some_and(|last| text[ws[i].span.start..last.span.end].eq_ignore_ascii_case(p))
+            }) {
+                value = Some(*least);
+                end = i + phrase.split(' ').count() - 1;
+                bound = Bound::Lower;
+            } else if lw == "half" {
+                value = Some(0.5);
+            }
+        }
+        let Some(value) = value else {
+            i += 1;
+            continue;
+        };
+        let mut start = ws[i].span.start;
+        if let Some((s, _, b)) = bounds.iter().find(|(_, e, _)| {
+            text[*e..ws[i].span.start].trim().is_empty() && *e <= ws[i].span.start
+        }) {
+            start = *s;
+            bound = match b.as_str() {
+                "lower" => Bound::Lower,
+                "upper" => Bound::Upper,
+                _ => Bound::Approximate,
+            };
+        }
+        // What it counts: the next word that is not a function word ("the prewar population").
+        let mut unit = None;
+        let mut span_end = ws[end].span.end;
+        let mut k = end + 1;
+        while let Some(next) = ws.get(k) {
+            let between = &text[ws[k - 1].span.end..next.span.start];
+            if between.trim().contains([',', ';', '.', ':', '(', ')']) {
+                break;
+            }
+            let nl = next.text(text).to_lowercase();
+            if lx.quantity_skip.contains(&nl) {
+                if nl == "the" && lw == "half" {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            unit = Some(nl);
+            span_end = next.span.end;
+            // Take "prewar population": stop after the first noun-like word unless the
+            // next one continues the phrase without a break.
+            if k - end >= 2 || ws.get(k + 1).is_none_or(|n| lx.quantity_skip.contains(&n.text(text).to_lowercase())) {
+                break;
+            }
+            k += 1;
+        }
+        out.push(Quantity { span: start..span_end, value, unit, bound });
+        i = end + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(t: &str) -> Vec<(f64, Option<String>, Bound)> {
+        find_quantities(t, 0..t.len(), &[]).into_iter().map(|q| (q.value, q.unit, q.bound)).collect()
+    }
+
+    #[test]
+    fn numbers_with_bounds() {
+        assert_eq!(q("as many as 400,000 have died"), [(400000.0, None, Bound::Upper)]);
+        assert_eq!(q("at least 59 people were killed"), [(59.0, Some("people".into()), Bound::Lower)]);
+        assert_eq!(q("more than 500 injured"), [(500.0, Some("injured".into()), Bound::Lower)]);
+        assert_eq!(q("about 20 soldiers"), [(20.0, Some("soldiers".into()), Bound::Approximate)]);
+    }
+
+    #[test]
+    fn written_and_vague_numbers() {
+        assert_eq!(q("fifty-eight bodies"), [(58.0, Some("bodies".into()), Bound::Exact)]);
+        assert_eq!(q("dozens of people"), [(24.0, None, Bound::Lower)]);
+        assert_eq!(q("2.5 million refugees")[0].0, 2_500_000.0);
+        assert_eq!(q("half the prewar population")[0].0, 0.5);
+    }
+
+    #[test]
+    fn time_spans_are_left_out() {
+        let t = "On Sept. 2, 58 died";
+        let at = t.find("Sept").unwrap();
+        let got = find_quantities(t, 0..t.len(), &[at..at + 7]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].value, 58.0);
+    }
+}
