@@ -28,6 +28,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("sentence_starters", include_str!("sentence_starters.txt")),
     ("time_words", include_str!("time_words.txt")),
     ("quantity_words", include_str!("quantity_words.txt")),
+    ("speaker_words", include_str!("speaker_words.txt")),
 ];
 
 /// The entry lines of a list: trimmed, without blanks and `#` comments.
@@ -153,6 +154,9 @@ pub struct Lexicon {
     pub numbers: HashMap<String, f64>,
     pub tense: HashMap<String, String>,
     pub sentence_starters: HashSet<String>,
+    /// Words of speaker phrases and attribution clauses by role (`determiner`, `modifier`,
+    /// `adverb`, `intro`, `audience`, `manner`, `earlier`, `later`).
+    pub speaker_words: HashMap<String, HashSet<String>>,
     /// Quantity modifiers: phrase -> `lower`, `upper` or `approximate`.
     pub quantity_bounds: PhraseSet,
     /// Counts without a number ("dozens") and the least each means.
@@ -200,6 +204,11 @@ fn number_table(text: &str) -> HashMap<String, u32> {
 }
 
 impl Lexicon {
+    /// Whether `word` (lowercase) has `role` in speaker_words.txt.
+    pub fn speaker_word(&self, role: &str, word: &str) -> bool {
+        self.speaker_words.get(role).is_some_and(|s| s.contains(word))
+    }
+
     /// Whether `word` (lowercase) has `role` in time_words.txt.
     pub fn time_word(&self, role: &str, word: &str) -> bool {
         self.time_words.get(role).is_some_and(|s| s.contains(word))
@@ -386,6 +395,12 @@ impl Lexicon {
             quantity_skip: entries(file("quantity_words"))
                 .filter_map(|l| l.strip_prefix("skip:"))
                 .flat_map(split_list)
+                .collect(),
+            speaker_words: entries(file("speaker_words"))
+                .filter_map(|l| l.split_once(':'))
+                .map(|(role, words)| {
+                    (role.trim().to_string(), split_list(words).into_iter().map(|w| w.to_lowercase()).collect())
+                })
                 .collect(),
             sentence_starters: entries(file("sentence_starters")).map(str::to_string).collect(),
             names: PhraseSet::new(names, false),

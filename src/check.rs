@@ -1,0 +1,141 @@
+//! `check`: CI mode over fixture stories. A story is a folder of articles with an
+//! `expected.json` naming the findings that must be reported and, under `absent`, the
+//! ones that must not be (consistent paraphrases). A story passes when every expected
+//! finding is reported, nothing else is, and no absent one is.
+
+use crate::article::{load_path, parse_reference_date, LoadError, RefTime};
+use crate::compare::{compare, Finding};
+use crate::report::output::{finding_out, FindingOut};
+use crate::{extract, Extracted};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// A finding as `expected.json` describes it: substrings of the two sentences.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Expectation {
+    pub kind: String,
+    #[serde(default)]
+    pub actor: Option<String>,
+    #[serde(default)]
+    pub earlier: Option<String>,
+    #[serde(default)]
+    pub later: Option<String>,
+    /// A note for the reader of the fixture; not matched.
+    #[serde(default, skip_serializing)]
+    pub note: Option<String>,
+}
+
+/// The contents of `expected.json`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expected {
+    #[serde(default)]
+    pub findings: Vec<Expectation>,
+    #[serde(default)]
+    pub absent: Vec<Expectation>,
+    /// `compare` (default) or `versions`.
+    #[serde(default)]
+    pub mode: Option<String>,
+    /// Reference time for the story's articles that carry no publication time.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// A description of the story for its readers; not used.
+    #[serde(default)]
+    pub about: Option<String>,
+}
+
+/// The outcome for one story.
+#[derive(Debug, Serialize)]
+pub struct StoryResult {
+    pub story: String,
+    pub ok: bool,
+    pub expected: usize,
+    pub reported: usize,
+    pub missing: Vec<Expectation>,
+    pub unexpected: Vec<FindingOut>,
+    pub absent_reported: Vec<FindingOut>,
+}
+
+/// The folders under `dir` (itself included) that hold an `expected.json`, in name order.
+pub fn find_stories(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if dir.join("expected.json").is_file() {
+        out.push(dir.to_path_buf());
+    }
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        let mut subdirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        subdirs.sort();
+        for d in subdirs {
+            if !d.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+                out.extend(find_stories(&d));
+            }
+        }
+    }
+    out
+}
+
+fn squash(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn contains(hay: &str, needle: &Option<String>) -> bool {
+    needle.as_ref().is_none_or(|n| squash(hay).contains(&squash(n)))
+}
+
+fn actor_matches(found: &str, expected: &Option<String>) -> bool {
+    expected.as_ref().is_none_or(|e| {
+        let e = e.trim().to_lowercase();
+        let f = found.to_lowercase();
+        f == e || f.split(" vs ").any(|side| side == e)
+    })
+}
+
+/// Whether a reported finding is the one an expectation describes.
+pub fn matches(f: &FindingOut, e: &Expectation) -> bool {
+    f.kind == e.kind
+        && actor_matches(&f.actor, &e.actor)
+        && contains(&f.earlier.sentence, &e.earlier)
+        && f.later.as_ref().map_or(e.later.is_none(), |l| contains(&l.sentence, &e.later))
+}
+
+/// Reads `expected.json` of a story.
+pub fn read_expected(dir: &Path) -> Result<Expected, LoadError> {
+    let path = dir.join("expected.json");
+    let place = path.display().to_string();
+    let text = std::fs::read_to_string(&path).map_err(|e| LoadError { place: place.clone(), message: format!("cannot read: {e}") })?;
+    serde_json::from_str(&text).map_err(|e| {
+        let mut message = e.to_string();
+        if let Some(cut) = message.find(" at line ") {
+            message.truncate(cut);
+        }
+        LoadError { place: format!("{place}:{}", e.line()), message: format!("not a valid expected.json: {message}") }
+    })
+}
+
+/// Runs one story: loads its articles, compares them, matches the findings.
+pub fn check_story(dir: &Path, fallback: Option<RefTime>, min_confidence: f64) -> Result<(StoryResult, Vec<LoadError>), LoadError> {
+    let expected = read_expected(dir)?;
+    let place = dir.join("expected.json").display().to_string();
+    if let Some(mode) = expected.mode.as_deref().filter(|m| *m != "compare") {
+        return Err(LoadError { place, message: format!("mode `{mode}` is not supported by this version of claimdiff") });
+    }
+    let date = match &expected.date {
+        Some(d) => Some(parse_reference_date(d).ok_or_else(|| LoadError { place: place.clone(), message: format!("`date` {d:?} is not YYYY-MM-DD[THH:MM[:SS][±HH:MM]]") })?),
+        None => fallback,
+    };
+    let loaded = load_path(&dir.display().to_string());
+    let inputs: Vec<Extracted> = loaded.articles.into_iter().enumerate().map(|(i, a)| extract(a, date, i)).collect();
+    let findings: Vec<Finding> = compare(&inputs).into_iter().filter(|f| f.confidence >= min_confidence).collect();
+    let reported: Vec<FindingOut> = findings.iter().map(|f| finding_out(&inputs, f)).collect();
+    let missing: Vec<Expectation> = expected.findings.iter().filter(|e| !reported.iter().any(|f| matches(f, e))).cloned().collect();
+    let absent_reported: Vec<FindingOut> = reported.iter().filter(|f| expected.absent.iter().any(|e| matches(f, e))).cloned().collect();
+    let unexpected: Vec<FindingOut> = reported
+        .iter()
+        .filter(|f| !expected.findings.iter().any(|e| matches(f, e)) && !expected.absent.iter().any(|e| matches(f, e)))
+        .cloned()
+        .collect();
+    let story = dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| dir.display().to_string());
+    let ok = missing.is_empty() && unexpected.is_empty() && absent_reported.is_empty();
+    Ok((StoryResult { story, ok, expected: expected.findings.len(), reported: reported.len(), missing, unexpected, absent_reported }, loaded.errors))
+}

@@ -1,0 +1,304 @@
+//! Mentions of actors in an article: people (with the title that says whom they speak
+//! for), organizations, government bodies of a country, countries and their capitals.
+//! One pass per paragraph over the name and role matchers and the capitalized words.
+
+use super::actors::{body_actor, country_actor, organization_actor, speaks_for, Actor, ActorKind};
+use crate::lexicon;
+use crate::text::words;
+use crate::Analysis;
+use std::ops::Range;
+
+/// What a mention names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A person: index into `Mentions::people`.
+    Person(usize),
+    Organization,
+    Country,
+    /// A demonym ("Russian"): says which country, names no actor by itself.
+    Demonym,
+}
+
+/// One mention of an actor.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub span: Range<usize>,
+    pub kind: MentionKind,
+    pub actor: Actor,
+    /// The word that refers back to it ("ministry" for "the Russian Foreign Ministry").
+    pub anaphor: Option<String>,
+    /// The country it belongs to, when known.
+    pub country: Option<String>,
+}
+
+/// A person named in the article.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub name: String,
+    pub surname: String,
+    pub role: Option<String>,
+    pub org: Option<Actor>,
+    pub country: Option<String>,
+}
+
+impl Person {
+    /// The actor a statement by this person belongs to.
+    pub fn actor(&self) -> Actor {
+        if let Some(role) = &self.role {
+            if let Some(a) = speaks_for(role, self.org.as_ref(), self.country.as_deref()) {
+                return a;
+            }
+        }
+        let affiliation = self.org.as_ref().map(|o| o.name.clone()).or_else(|| self.country.clone());
+        Actor::new(self.name.clone(), ActorKind::Person, affiliation)
+    }
+}
+
+/// All mentions of an article, in text order.
+#[derive(Debug, Default)]
+pub struct Mentions {
+    pub items: Vec<Mention>,
+    pub people: Vec<Person>,
+}
+
+impl Mentions {
+    /// Mentions that lie inside `range`.
+    pub fn within(&self, range: &Range<usize>) -> impl Iterator<Item = &Mention> {
+        let r = range.clone();
+        self.items.iter().filter(move |m| m.span.start >= r.start && m.span.end <= r.end)
+    }
+
+    /// The last mention before `offset` that satisfies `pred`.
+    pub fn last_before(&self, offset: usize, pred: impl Fn(&Mention) -> bool) -> Option<&Mention> {
+        self.items.iter().rev().filter(|m| m.span.end <= offset).find(|m| pred(m))
+    }
+}
+
+fn is_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => w.chars().any(|c| c.is_lowercase()) || w.chars().count() > 1,
+        _ => {
+            // "al-Assad", "el-Sisi"
+            let rest = w.split_once('-').map(|(_, r)| r).unwrap_or("");
+            rest.starts_with(char::is_uppercase)
+        }
+    }
+}
+
+const PARTICLES: &[&str] = &["de", "da", "van", "von", "bin", "ibn", "del", "der", "la", "le", "di", "du"];
+
+/// Finds the mentions of the article.
+pub fn find_mentions(analysis: &Analysis) -> Mentions {
+    let lx = lexicon::get();
+    let text = &analysis.article.text;
+    let mut out = Mentions::default();
+    for p in &analysis.article.paragraphs {
+        let slice = &text[p.clone()];
+        let names: Vec<(Range<usize>, String)> = lx
+            .names
+            .find_all(slice)
+            .map(|(s, e, v)| (p.start + s..p.start + e, v.to_string()))
+            .collect();
+        let roles: Vec<(Range<usize>, usize)> = lx
+            .role_set
+            .find_all(slice)
+            .filter_map(|(s, e, v)| Some((p.start + s..p.start + e, v.parse().ok()?)))
+            .collect();
+        let covered = |r: &Range<usize>| {
+            names.iter().any(|(n, _)| n.start < r.end && r.start < n.end)
+                || roles.iter().any(|(n, _)| n.start < r.end && r.start < n.end)
+        };
+        // Organizations, bodies and countries.
+        let mut k = 0;
+        while k < names.len() {
+            let (span, value) = &names[k];
+            let (kind, idx) = value.split_once(':').unwrap_or(("", "0"));
+            let idx: usize = idx.parse().unwrap_or(0);
+            let next_is_head = names.get(k + 1).filter(|(n, v)| {
+                v.starts_with("head:") && joins(text, span.end, n.start)
+            });
+            match kind {
+                "country" | "country-demonym" | "country-seat" => {
+                    let country = lx.countries[idx].name.clone();
+                    if let Some((hspan, hv)) = next_is_head {
+                        let h: usize = hv[5..].parse().unwrap_or(0);
+                        let (head, anaphor) = &lx.org_heads[h];
+                        out.items.push(Mention {
+                            span: span.start..hspan.end,
+                            kind: MentionKind::Organization,
+                            actor: body_actor(head, Some(&country)),
+                            anaphor: Some(anaphor.clone()),
+                            country: Some(country),
+                        });
+                        k += 2;
+                        continue;
+                    }
+                    let kind = if kind == "country-demonym" { MentionKind::Demonym } else { MentionKind::Country };
+                    out.items.push(Mention {
+                        span: span.clone(),
+                        kind,
+                        actor: country_actor(idx),
+                        anaphor: None,
+                        country: Some(country),
+                    });
+                }
+                "org" => {
+                    let actor = organization_actor(idx);
+                    let anaphor = text[span.clone()].rsplit(' ').next().map(|w| w.to_lowercase());
+                    out.items.push(Mention {
+                        span: span.clone(),
+                        kind: MentionKind::Organization,
+                        country: actor.affiliation.clone(),
+                        actor,
+                        anaphor,
+                    });
+                }
+                "head" => {
+                    let (head, anaphor) = &lx.org_heads[idx];
+                    // "the Foreign Ministry" after "the Russian Foreign Ministry": the same body.
+                    let earlier = out.items.iter().rev().find(|m| m.actor.name.ends_with(head.as_str()) && m.country.is_some());
+                    let actor = earlier.map(|m| m.actor.clone()).unwrap_or_else(|| body_actor(head, None));
+                    // A lowercase head ("police", "army") names a body only with a country.
+                    if head.starts_with(char::is_uppercase) || earlier.is_some() {
+                        out.items.push(Mention {
+                            span: span.clone(),
+                            kind: MentionKind::Organization,
+                            country: actor.affiliation.clone(),
+                            actor,
+                            anaphor: Some(anaphor.clone()),
+                        });
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        // People: runs of capitalized words, with the role and body named before them.
+        let ws = words(text, p.clone());
+        let mut i = 0;
+        while i < ws.len() {
+            let w = ws[i].text(text);
+            if !is_name_word(w) || covered(&ws[i].span) || lx.months.contains_key(&w.to_lowercase()) || lx.weekdays.contains_key(&w.to_lowercase()) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j + 1 < ws.len() {
+                let gap = &text[ws[j].span.end..ws[j + 1].span.start];
+                let nw = ws[j + 1].text(text);
+                let particle = PARTICLES.contains(&nw) && ws.get(j + 2).is_some_and(|n| is_name_word(n.text(text)));
+                if gap != " " || covered(&ws[j + 1].span) || !(is_name_word(nw) || particle) {
+                    break;
+                }
+                j += 1;
+            }
+            let span = ws[i].span.start..ws[j].span.end;
+            let run: Vec<&str> = ws[i..=j].iter().map(|w| w.text(text)).collect();
+            // Drop sentence-opening words glued to a name ("Meanwhile Putin" cannot happen
+            // without a comma; "The" before a name can).
+            let starts_sentence = lx.sentence_starters.contains(&run[0].to_lowercase());
+            if run.len() >= 2 && !(starts_sentence && run.len() == 2) {
+                let (name_start, name_words) = if starts_sentence { (ws[i + 1].span.start, &run[1..]) } else { (span.start, &run[..]) };
+                let name = name_words.join(" ");
+                let surname = name_words.last().map(|s| s.to_lowercase()).unwrap_or_default();
+                let (role, org, country, title_start) = title_before(text, &names, &roles, name_start, &out.items);
+                let idx = match out.people.iter().position(|p| p.surname == surname && (p.name == name || p.name.ends_with(&name) || name.ends_with(&p.name))) {
+                    Some(idx) => {
+                        let p = &mut out.people[idx];
+                        if p.role.is_none() {
+                            p.role = role;
+                            p.org = org;
+                            p.country = country;
+                        }
+                        idx
+                    }
+                    None => {
+                        out.people.push(Person { name, surname, role, org, country });
+                        out.people.len() - 1
+                    }
+                };
+                // The title words are part of the person's mention.
+                out.items.retain(|m| !(m.span.start >= title_start && m.span.end <= span.end));
+                let person = &out.people[idx];
+                out.items.push(Mention {
+                    span: title_start..span.end,
+                    kind: MentionKind::Person(idx),
+                    actor: person.actor(),
+                    anaphor: None,
+                    country: person.country.clone(),
+                });
+            }
+            i = j + 1;
+        }
+    }
+    // Surnames alone ("Lavrov said"), anywhere in the article, once all names are known.
+    for p in &analysis.article.paragraphs {
+        for w in words(text, p.clone()) {
+            let lw = w.text(text).to_lowercase();
+            if !is_name_word(w.text(text)) || out.items.iter().any(|m| m.span.start <= w.span.start && w.span.end <= m.span.end) {
+                continue;
+            }
+            if let Some(idx) = out.people.iter().position(|p| p.surname == lw) {
+                let person = &out.people[idx];
+                out.items.push(Mention {
+                    span: w.span.clone(),
+                    kind: MentionKind::Person(idx),
+                    actor: person.actor(),
+                    anaphor: None,
+                    country: person.country.clone(),
+                });
+            }
+        }
+    }
+    out.items.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
+
+/// True when only a space, or "'s ", stands between two names ("Russian Foreign Ministry",
+/// "Russia's Foreign Ministry").
+fn joins(text: &str, end: usize, start: usize) -> bool {
+    matches!(&text[end..start], " " | "'s " | "\u{2019}s ")
+}
+
+type Title = (Option<String>, Option<Actor>, Option<String>, usize);
+
+/// The role, organization and country named right before a person's name, and where
+/// that title starts ("US Secretary of State John Kerry", "State Department spokesman
+/// Mark Toner", "his Turkish counterpart Tayyip Erdogan").
+fn title_before(text: &str, names: &[(Range<usize>, String)], roles: &[(Range<usize>, usize)], at: usize, items: &[Mention]) -> Title {
+    let lx = lexicon::get();
+    let Some((rspan, ridx)) = roles.iter().rev().find(|(r, _)| r.end <= at && text[r.end..at].trim().is_empty()) else {
+        return (None, None, None, at);
+    };
+    let role = lx.roles[*ridx].0.clone();
+    let mut start = rspan.start;
+    // Capitalized modifiers of the role ("Special Envoy", "Deputy Foreign Minister").
+    let before = &text[..start];
+    let mut cursor = before.trim_end().len();
+    loop {
+        let seg = &text[..cursor];
+        let wstart = seg.rfind(' ').map_or(0, |i| i + 1);
+        let w = &seg[wstart..];
+        let is_name = names.iter().any(|(n, _)| n.end == cursor);
+        if !is_name && !w.is_empty() && w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic()) && !lx.sentence_starters.contains(&w.to_lowercase()) {
+            cursor = text[..wstart].trim_end().len();
+            start = wstart;
+            continue;
+        }
+        break;
+    }
+    // The body or country before the role: a mention found already that ends there.
+    let org_mention = items.iter().rev().find(|m| m.span.end == cursor && matches!(m.kind, MentionKind::Organization | MentionKind::Country | MentionKind::Demonym) && text[m.span.end..start].trim().is_empty());
+    let (org, country) = match org_mention {
+        Some(m) => {
+            start = m.span.start;
+            match m.kind {
+                MentionKind::Organization => (Some(m.actor.clone()), m.country.clone()),
+                _ => (None, m.country.clone()),
+            }
+        }
+        None => (None, None),
+    };
+    (Some(role), org, country, start)
+}

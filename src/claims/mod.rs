@@ -1,0 +1,207 @@
+//! Claims: who said what, for or against what, and when. `extract_claims` turns one
+//! analysed article into its claims: attribution (speaker, cue, content), the canonical
+//! actor, stance and modality, the proposition, and the statement and event times.
+
+mod actors;
+mod attribution;
+mod mentions;
+mod proposition;
+mod stance;
+
+pub use actors::{Actor, ActorKind};
+pub use mentions::{find_mentions, Mentions};
+
+use crate::text::{Quantity, TimeExpr};
+use crate::Analysis;
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// How the claim is attributed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attribution {
+    DirectQuote,
+    Indirect,
+    AccordingTo,
+    /// The outlet's own voice.
+    Unattributed,
+}
+
+impl Attribution {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attribution::DirectQuote => "direct_quote",
+            Attribution::Indirect => "indirect",
+            Attribution::AccordingTo => "according_to",
+            Attribution::Unattributed => "unattributed",
+        }
+    }
+}
+
+/// Whether the actor asserts the proposition or its opposite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stance {
+    Positive,
+    Negative,
+    Neutral,
+}
+
+impl Stance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Positive => "positive",
+            Stance::Negative => "negative",
+            Stance::Neutral => "neutral",
+        }
+    }
+
+    /// True for a positive and a negative stance.
+    pub fn opposes(self, other: Stance) -> bool {
+        matches!(
+            (self, other),
+            (Stance::Positive, Stance::Negative) | (Stance::Negative, Stance::Positive)
+        )
+    }
+}
+
+/// How the claimed content is put.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modality {
+    Asserted,
+    Future,
+    Possible,
+    Conditional,
+    Evaluative,
+}
+
+impl Modality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Future => "future",
+            Modality::Possible => "possible",
+            Modality::Conditional => "conditional",
+            Modality::Evaluative => "evaluative",
+        }
+    }
+}
+
+/// A named participant of a proposition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    /// The canonical name ("John Kerry", "United States").
+    pub name: String,
+    /// What matches across articles: a person's surname, else the name, lowercase.
+    pub key: String,
+}
+
+/// The event claimed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proposition {
+    /// The predicate class from predicates.txt ("meet", "die"), if a trigger was found.
+    pub predicate: Option<String>,
+    /// Where the predicate's trigger word stands.
+    pub trigger: Option<Range<usize>>,
+    pub participants: Vec<Participant>,
+    /// True when the participants were taken from an earlier claim ("the meeting").
+    pub participants_inherited: bool,
+    pub location: Option<String>,
+    pub quantities: Vec<Quantity>,
+}
+
+/// When something was said or happens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeRef {
+    /// The words that gave the time, when the text gave one.
+    pub text: Option<String>,
+    pub span: Option<Range<usize>>,
+    pub date: Option<NaiveDate>,
+    /// The TIMEX3 value, when there is one (`2016-09-09TMO`).
+    pub value: Option<String>,
+}
+
+/// A hint from the text about when a statement came relative to others ("said earlier").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrderCue {
+    None,
+    Earlier,
+    Later,
+}
+
+/// One attributed proposition.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// `<article>#<sentence>.<n>`
+    pub id: String,
+    pub article: usize,
+    pub sentence_index: usize,
+    pub span: Range<usize>,
+    pub actor: Actor,
+    pub speaker: Option<String>,
+    pub speaker_span: Option<Range<usize>>,
+    pub cue: Option<String>,
+    pub cue_span: Option<Range<usize>>,
+    pub content_span: Range<usize>,
+    /// The words of the content, as they stand.
+    pub content_text: String,
+    pub attribution: Attribution,
+    pub quote: Option<Range<usize>>,
+    pub stance: Stance,
+    pub modality: Modality,
+    pub proposition: Proposition,
+    pub stated_at: TimeRef,
+    pub event_time: TimeRef,
+    pub order_cue: OrderCue,
+}
+
+/// The claims of one analysed article (`article` is its index among the inputs).
+pub fn extract_claims(analysis: &Analysis, article: usize) -> Vec<Claim> {
+    let mentions = find_mentions(analysis);
+    let drafts = attribution::attribute(analysis, &mentions);
+    let mut claims: Vec<Claim> = Vec::with_capacity(drafts.len());
+    let mut per_sentence: std::collections::HashMap<usize, usize> = Default::default();
+    for d in drafts {
+        let text = &analysis.article.text;
+        let n = per_sentence.entry(d.sentence).or_insert(0);
+        *n += 1;
+        let id = format!("{}#{}.{}", analysis.article.id, d.sentence, n);
+        let times_in = |r: &Range<usize>| -> Vec<&TimeExpr> {
+            analysis.times.iter().filter(|t| t.span.start >= r.start && t.span.end <= r.end).collect()
+        };
+        let stated_at = stance::stated_at(analysis, &d, &times_in(&d.attribution_span()));
+        let reference = stated_at.date.or(analysis.reference.map(|r| r.date));
+        let event_time = stance::event_time(&times_in(&d.content), reference, text);
+        let (stance, modality) = stance::stance_and_modality(text, &d);
+        let mut proposition = proposition::proposition(analysis, &mentions, &d.content);
+        proposition::inherit_participants(&mut proposition, &claims, &d, &actor_key(&d.actor));
+        claims.push(Claim {
+            id,
+            article,
+            sentence_index: d.sentence,
+            span: d.span.clone(),
+            actor: d.actor,
+            speaker: d.speaker_span.as_ref().map(|s| text[s.clone()].to_string()),
+            speaker_span: d.speaker_span,
+            cue: d.cue_span.as_ref().map(|c| text[c.clone()].to_string()),
+            cue_span: d.cue_span,
+            content_text: text[d.content.clone()].to_string(),
+            content_span: d.content,
+            attribution: d.attribution,
+            quote: d.quote,
+            stance,
+            modality,
+            proposition,
+            stated_at,
+            event_time,
+            order_cue: d.order_cue,
+        });
+    }
+    claims
+}
+
+/// What makes two actors the same: the canonical name, case-folded.
+pub fn actor_key(actor: &Actor) -> String {
+    actor.name.to_lowercase()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,82 @@
+//! Stance, modality and the two times of a claim. Stance counts negations that scope
+//! over the predicate (a negation cue or a negative predicate before its trigger, inside
+//! the content); a negated reporting verb ("did not confirm") makes the stance neutral.
+
+use super::attribution::Draft;
+use super::{Attribution, Modality, Stance, TimeRef};
+use crate::lexicon;
+use crate::text::{resolve_against, Grain, TimeExpr};
+use crate::Analysis;
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// Stance and modality of a draft's content.
+pub fn stance_and_modality(text: &str, d: &Draft) -> (Stance, Modality) {
+    let lx = lexicon::get();
+    let content = &text[d.content.clone()];
+    if d.cue_negated {
+        return (Stance::Neutral, modality(content));
+    }
+    if content.trim_end().ends_with('?') {
+        return (Stance::Neutral, modality(content));
+    }
+    let lower = content.to_lowercase();
+    // The predicate's trigger bounds the scope: negations after it do not touch it.
+    let scope_end = lx.predicates.find_all(&lower).next().map_or(lower.len(), |(_, e, _)| e);
+    let negative: Vec<Range<usize>> = lx.negative_predicates.find_all(&lower).map(|(s, e, _)| s..e).filter(|r| r.start < scope_end).collect();
+    let negations = lx
+        .negation
+        .find_all(&lower)
+        .filter(|(s, e, _)| *s < scope_end && !negative.iter().any(|n| n.start <= *s && *e <= n.end))
+        .count();
+    let stance = if (negations + negative.len()) % 2 == 1 { Stance::Negative } else { Stance::Positive };
+    (stance, modality(content))
+}
+
+/// The modality of a content: the first class in priority order with a cue in it.
+pub fn modality(content: &str) -> Modality {
+    let lx = lexicon::get();
+    let lower = content.to_lowercase();
+    let found: Vec<&str> = lx.modality.find_all(&lower).map(|(_, _, v)| v).collect();
+    for (class, m) in [
+        ("conditional", Modality::Conditional),
+        ("possible", Modality::Possible),
+        ("evaluative", Modality::Evaluative),
+        ("future", Modality::Future),
+    ] {
+        if found.contains(&class) {
+            return m;
+        }
+    }
+    Modality::Asserted
+}
+
+/// When the actor said it: a time among the attribution words, else the publication date.
+pub fn stated_at(analysis: &Analysis, d: &Draft, times: &[&TimeExpr]) -> TimeRef {
+    let text = &analysis.article.text;
+    let publication = analysis.reference.map(|r| r.date);
+    if d.attribution != Attribution::Unattributed {
+        let outside = times.iter().find(|t| {
+            matches!(t.grain, Grain::Day | Grain::Time | Grain::Week | Grain::Month)
+                && (t.span.end <= d.content.start || t.span.start >= d.content.end)
+                && !analysis.quotes.iter().any(|q| q.inner.start <= t.span.start && t.span.end <= q.inner.end)
+        });
+        if let Some(t) = outside {
+            return TimeRef { text: Some(text[t.span.clone()].to_string()), span: Some(t.span.clone()), date: t.date, value: t.value.clone() };
+        }
+    }
+    TimeRef { text: None, span: None, date: publication, value: publication.map(|d| d.format("%Y-%m-%d").to_string()) }
+}
+
+/// When the claimed event happens: the first day-grain time inside the content,
+/// resolved against the statement time.
+pub fn event_time(times: &[&TimeExpr], reference: Option<NaiveDate>, text: &str) -> TimeRef {
+    let pick = times.iter().find(|t| matches!(t.grain, Grain::Day | Grain::Time)).or_else(|| times.iter().find(|t| !matches!(t.grain, Grain::Duration | Grain::Reference)));
+    match pick {
+        Some(t) => {
+            let (value, date) = resolve_against(&t.meaning, t.time_of_day.as_deref(), reference);
+            TimeRef { text: Some(text[t.span.clone()].to_string()), span: Some(t.span.clone()), date, value }
+        }
+        None => TimeRef { text: None, span: None, date: None, value: None },
+    }
+}

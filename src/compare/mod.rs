@@ -1,0 +1,179 @@
+//! Comparison: align claims about the same event through an index (never all pairs),
+//! then judge each aligned pair with one small rule per finding kind.
+
+mod actor_disagreement;
+mod align;
+mod order;
+mod stance_reversal;
+mod time_mismatch;
+
+pub use align::{alignment, Alignment};
+pub use order::earlier_first;
+
+use crate::claims::Claim;
+use crate::Extracted;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The kinds of finding (SPEC.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FindingKind {
+    StanceReversal,
+    ActorDisagreement,
+    NumberMismatch,
+    TimeMismatch,
+    AttributionChange,
+    QuoteChange,
+    Retraction,
+}
+
+impl FindingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::StanceReversal => "stance_reversal",
+            FindingKind::ActorDisagreement => "actor_disagreement",
+            FindingKind::NumberMismatch => "number_mismatch",
+            FindingKind::TimeMismatch => "time_mismatch",
+            FindingKind::AttributionChange => "attribution_change",
+            FindingKind::QuoteChange => "quote_change",
+            FindingKind::Retraction => "retraction",
+        }
+    }
+}
+
+/// How much a reader would be misled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+        }
+    }
+}
+
+/// A claim among all the inputs: article index, claim index within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimRef {
+    pub article: usize,
+    pub claim: usize,
+}
+
+/// One contradiction between two claims.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub severity: Severity,
+    pub confidence: f64,
+    /// The actor the finding is about ("US State Department", or "A vs B").
+    pub actor: String,
+    pub earlier: ClaimRef,
+    pub later: Option<ClaimRef>,
+    pub reason: String,
+    /// What makes two findings the same contradiction (kind, actors, proposition).
+    pub group: String,
+}
+
+/// Everything a rule sees of a candidate pair.
+pub struct Pair<'a> {
+    pub earlier: &'a Claim,
+    pub later: &'a Claim,
+    pub earlier_ref: ClaimRef,
+    pub later_ref: ClaimRef,
+    pub alignment: Alignment,
+}
+
+/// Looks up a claim.
+pub fn claim<'a>(inputs: &'a [Extracted], r: ClaimRef) -> &'a Claim {
+    &inputs[r.article].claims[r.claim]
+}
+
+/// Candidate pairs: claims that share a predicate class and a participant, from an index
+/// keyed by both. Cost follows the size of the index buckets, not the square of the claims.
+fn candidates(inputs: &[Extracted]) -> BTreeSet<(ClaimRef, ClaimRef)> {
+    let mut index: BTreeMap<(&str, &str), Vec<ClaimRef>> = BTreeMap::new();
+    for (a, x) in inputs.iter().enumerate() {
+        for (c, claim) in x.claims.iter().enumerate() {
+            let Some(pred) = claim.proposition.predicate.as_deref() else { continue };
+            for p in &claim.proposition.participants {
+                index.entry((pred, p.key.as_str())).or_default().push(ClaimRef { article: a, claim: c });
+            }
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for bucket in index.values() {
+        for (i, a) in bucket.iter().enumerate() {
+            for b in &bucket[i + 1..] {
+                if a != b {
+                    pairs.insert((*a.min(b), *a.max(b)));
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// All findings among the inputs (across articles and inside each), most severe first.
+pub fn compare(inputs: &[Extracted]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (a, b) in candidates(inputs) {
+        let (ca, cb) = (claim(inputs, a), claim(inputs, b));
+        let Some(alignment) = alignment(ca, cb) else { continue };
+        let (earlier_ref, later_ref) = if earlier_first(inputs, a, b) { (a, b) } else { (b, a) };
+        let pair = Pair {
+            earlier: claim(inputs, earlier_ref),
+            later: claim(inputs, later_ref),
+            earlier_ref,
+            later_ref,
+            alignment,
+        };
+        findings.extend(stance_reversal::judge(&pair));
+        findings.extend(actor_disagreement::judge(&pair));
+        findings.extend(time_mismatch::judge(&pair));
+    }
+    let findings = actor_disagreement::drop_superseded(inputs, findings);
+    dedupe(findings)
+}
+
+/// One finding per contradiction: among the pairs that make the same one (same kind,
+/// actors and proposition), the most confident, then the first in the text.
+fn dedupe(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut best: BTreeMap<String, Finding> = BTreeMap::new();
+    for f in findings {
+        match best.get(&f.group) {
+            Some(b) if (b.confidence, std::cmp::Reverse((b.later, b.earlier))) >= (f.confidence, std::cmp::Reverse((f.later, f.earlier))) => {}
+            _ => {
+                best.insert(f.group.clone(), f);
+            }
+        }
+    }
+    let mut out: Vec<Finding> = best.into_values().collect();
+    out.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then(a.earlier.cmp(&b.earlier))
+            .then(a.later.cmp(&b.later))
+            .then(a.kind.cmp(&b.kind))
+    });
+    out
+}
+
+/// The proposition as a reader would name it: `meet (John Kerry, Sergei Lavrov)`.
+pub fn describe(c: &Claim) -> String {
+    let pred = c.proposition.predicate.as_deref().unwrap_or("?");
+    let names: Vec<&str> = c.proposition.participants.iter().map(|p| p.name.as_str()).collect();
+    format!("{pred} ({})", names.join(", "))
+}
+
+/// The key of a proposition: predicate and sorted participant keys.
+pub fn proposition_key(c: &Claim) -> String {
+    let mut keys: Vec<&str> = c.proposition.participants.iter().map(|p| p.key.as_str()).collect();
+    keys.sort_unstable();
+    format!("{}({})", c.proposition.predicate.as_deref().unwrap_or(""), keys.join(","))
+}

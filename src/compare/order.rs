@@ -1,0 +1,42 @@
+//! Which of two claims came first: the earlier statement time; across articles, the
+//! article published earlier (else the one given first); inside one article, the text's
+//! own cues ("said earlier"), and where nothing else orders them, the claim further down
+//! (updated reports put the newest development on top).
+
+use super::{claim, ClaimRef};
+use crate::claims::OrderCue;
+use crate::Extracted;
+use std::cmp::Ordering;
+
+/// True when `a` is the earlier of the two.
+pub fn earlier_first(inputs: &[Extracted], a: ClaimRef, b: ClaimRef) -> bool {
+    order(inputs, a, b) != Ordering::Greater
+}
+
+fn order(inputs: &[Extracted], a: ClaimRef, b: ClaimRef) -> Ordering {
+    let (ca, cb) = (claim(inputs, a), claim(inputs, b));
+    if let (Some(da), Some(db)) = (ca.stated_at.date, cb.stated_at.date) {
+        if da != db {
+            return da.cmp(&db);
+        }
+    }
+    if a.article != b.article {
+        let pa = inputs[a.article].analysis.article.published;
+        let pb = inputs[b.article].analysis.article.published;
+        if let (Some(pa), Some(pb)) = (pa, pb) {
+            if pa != pb {
+                return pa.cmp(&pb);
+            }
+        }
+        return a.article.cmp(&b.article);
+    }
+    let rank = |c: OrderCue| match c {
+        OrderCue::Earlier => 0,
+        OrderCue::None => 1,
+        OrderCue::Later => 2,
+    };
+    match rank(ca.order_cue).cmp(&rank(cb.order_cue)) {
+        Ordering::Equal => cb.span.start.cmp(&ca.span.start),
+        o => o,
+    }
+}

@@ -1,0 +1,224 @@
+//! The `claimdiff/1` JSON contract, as output structs separate from the internal types:
+//! the internals may change while these field names stay (SPEC.md).
+
+use crate::claims::Claim;
+use crate::compare::{claim, Finding};
+use crate::Extracted;
+use serde::Serialize;
+
+pub const SCHEMA: &str = "claimdiff/1";
+
+#[derive(Serialize)]
+pub struct Doc {
+    pub schema: &'static str,
+    pub articles: Vec<ArticleOut>,
+    pub findings: Vec<FindingOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claims: Option<Vec<ClaimOut>>,
+}
+
+#[derive(Serialize)]
+pub struct ArticleOut {
+    pub id: String,
+    pub origin: String,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub updated: Option<String>,
+    /// The time relative expressions were resolved against (publication time or --date).
+    pub reference_time: Option<String>,
+    pub sentences: usize,
+    pub claims: usize,
+}
+
+#[derive(Serialize)]
+pub struct ActorOut {
+    pub name: String,
+    pub kind: &'static str,
+    pub affiliation: Option<String>,
+}
+
+#[derive(Serialize, Clone, Debug)]
+pub struct TimeOut {
+    pub text: Option<String>,
+    pub date: Option<String>,
+    pub value: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct QuantityOut {
+    pub value: f64,
+    pub unit: Option<String>,
+    pub text: String,
+    pub bound: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct PropositionOut {
+    pub predicate: Option<String>,
+    pub participants: Vec<String>,
+    pub location: Option<String>,
+    pub quantities: Vec<QuantityOut>,
+    pub text: String,
+}
+
+#[derive(Serialize)]
+pub struct ClaimOut {
+    pub id: String,
+    pub article: String,
+    pub sentence_index: usize,
+    pub sentence: String,
+    pub span: [usize; 2],
+    pub actor: ActorOut,
+    pub speaker: Option<String>,
+    pub speaker_span: Option<[usize; 2]>,
+    pub cue: Option<String>,
+    pub content_span: [usize; 2],
+    pub attribution: &'static str,
+    pub quote: Option<String>,
+    pub stance: &'static str,
+    pub modality: &'static str,
+    pub proposition: PropositionOut,
+    pub stated_at: TimeOut,
+    pub event_time: TimeOut,
+}
+
+#[derive(Serialize, Clone, Debug)]
+pub struct SideOut {
+    pub article: String,
+    pub claim: String,
+    pub sentence: String,
+    pub stance: &'static str,
+    pub stated_at: TimeOut,
+    pub quote: Option<String>,
+}
+
+#[derive(Serialize, Clone, Debug)]
+pub struct FindingOut {
+    pub id: String,
+    pub kind: &'static str,
+    pub severity: &'static str,
+    pub confidence: f64,
+    pub actor: String,
+    pub earlier: SideOut,
+    pub later: Option<SideOut>,
+    pub reason: String,
+}
+
+fn time_out(t: &crate::claims::TimeRef) -> TimeOut {
+    TimeOut {
+        text: t.text.clone(),
+        date: t.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        value: t.value.clone(),
+    }
+}
+
+/// The sentence a claim stands in.
+pub fn sentence_text<'a>(x: &'a Extracted, c: &Claim) -> &'a str {
+    x.analysis.article.text[c.span.clone()].trim()
+}
+
+pub fn article_out(x: &Extracted) -> ArticleOut {
+    let a = &x.analysis.article;
+    ArticleOut {
+        id: a.id.clone(),
+        origin: a.origin.clone(),
+        title: a.title.clone(),
+        source: a.source.clone(),
+        url: a.url.clone(),
+        published: a.published.map(|t| t.to_iso()),
+        updated: a.updated.map(|t| t.to_iso()),
+        reference_time: x.analysis.reference.map(|t| t.to_iso()),
+        sentences: x.analysis.sentences.len(),
+        claims: x.claims.len(),
+    }
+}
+
+pub fn claim_out(x: &Extracted, c: &Claim) -> ClaimOut {
+    let a = &x.analysis.article;
+    let text = &a.text;
+    let sp = |r: &std::ops::Range<usize>| a.input_span(r);
+    ClaimOut {
+        id: c.id.clone(),
+        article: a.id.clone(),
+        sentence_index: c.sentence_index,
+        sentence: sentence_text(x, c).to_string(),
+        span: sp(&c.span),
+        actor: ActorOut { name: c.actor.name.clone(), kind: c.actor.kind.as_str(), affiliation: c.actor.affiliation.clone() },
+        speaker: c.speaker.clone(),
+        speaker_span: c.speaker_span.as_ref().map(sp),
+        cue: c.cue.clone(),
+        content_span: sp(&c.content_span),
+        attribution: c.attribution.as_str(),
+        quote: c.quote.as_ref().map(|q| text[q.clone()].to_string()),
+        stance: c.stance.as_str(),
+        modality: c.modality.as_str(),
+        proposition: PropositionOut {
+            predicate: c.proposition.predicate.clone(),
+            participants: c.proposition.participants.iter().map(|p| p.name.clone()).collect(),
+            location: c.proposition.location.clone(),
+            quantities: c
+                .proposition
+                .quantities
+                .iter()
+                .map(|q| QuantityOut { value: q.value, unit: q.unit.clone(), text: text[q.span.clone()].to_string(), bound: q.bound.as_str() })
+                .collect(),
+            text: c.content_text.clone(),
+        },
+        stated_at: time_out(&c.stated_at),
+        event_time: time_out(&c.event_time),
+    }
+}
+
+fn side_out(inputs: &[Extracted], r: crate::compare::ClaimRef) -> SideOut {
+    let x = &inputs[r.article];
+    let c = claim(inputs, r);
+    SideOut {
+        article: x.analysis.article.id.clone(),
+        claim: c.id.clone(),
+        sentence: sentence_text(x, c).to_string(),
+        stance: c.stance.as_str(),
+        stated_at: time_out(&c.stated_at),
+        quote: c.quote.as_ref().map(|q| x.analysis.article.text[q.clone()].to_string()),
+    }
+}
+
+/// A stable id: a short hash of the kind and the two claim ids.
+fn finding_id(inputs: &[Extracted], f: &Finding) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    let mut feed = |s: &str| {
+        for b in s.bytes().chain(std::iter::once(0)) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    };
+    feed(f.kind.as_str());
+    feed(&claim(inputs, f.earlier).id);
+    if let Some(l) = f.later {
+        feed(&claim(inputs, l).id);
+    }
+    format!("{}-{:08x}", f.kind.as_str(), h as u32)
+}
+
+pub fn finding_out(inputs: &[Extracted], f: &Finding) -> FindingOut {
+    FindingOut {
+        id: finding_id(inputs, f),
+        kind: f.kind.as_str(),
+        severity: f.severity.as_str(),
+        confidence: (f.confidence * 100.0).round() / 100.0,
+        actor: f.actor.clone(),
+        earlier: side_out(inputs, f.earlier),
+        later: f.later.map(|l| side_out(inputs, l)),
+        reason: f.reason.clone(),
+    }
+}
+
+pub fn doc(inputs: &[Extracted], findings: &[Finding], with_claims: bool) -> Doc {
+    Doc {
+        schema: SCHEMA,
+        articles: inputs.iter().map(article_out).collect(),
+        findings: findings.iter().map(|f| finding_out(inputs, f)).collect(),
+        claims: with_claims.then(|| inputs.iter().flat_map(|x| x.claims.iter().map(move |c| claim_out(x, c))).collect()),
+    }
+}

@@ -1,0 +1,121 @@
+//! The diff table: one row per finding with both sides side by side, wrapped to the
+//! terminal width; and the claims table of `extract`.
+
+use super::output::sentence_text;
+use super::Style;
+use crate::claims::Claim;
+use crate::compare::{claim, ClaimRef, Finding, Severity};
+use crate::Extracted;
+use comfy_table::{presets, Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
+
+pub(super) fn new_table(style: Style) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(style.width);
+    if !style.color {
+        t.force_no_tty();
+    } else {
+        t.enforce_styling();
+    }
+    t
+}
+
+fn severity_color(s: Severity) -> Color {
+    match s {
+        Severity::High => Color::Red,
+        Severity::Medium => Color::Yellow,
+        Severity::Low => Color::Blue,
+    }
+}
+
+/// One side of a finding: article, statement time, stance, then the sentence.
+fn side(inputs: &[Extracted], r: ClaimRef) -> String {
+    let x = &inputs[r.article];
+    let c = claim(inputs, r);
+    let when = c.stated_at.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
+    format!("{} · {} · {}\n{}", x.analysis.article.id, when, c.stance.as_str(), sentence_text(x, c))
+}
+
+/// The findings as a table: finding | earlier | later (| reason, when wide).
+pub fn findings_table(inputs: &[Extracted], findings: &[Finding], style: Style) -> Table {
+    let mut t = new_table(style);
+    let wide = style.width >= 150;
+    let mut header = vec!["finding", "earlier", "later"];
+    if wide {
+        header.push("reason");
+    }
+    t.set_header(header.into_iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+    for f in findings {
+        let mut head = format!("{}\n{} · {:.2}\n{}", f.kind.as_str(), f.severity.as_str(), f.confidence, f.actor);
+        if !wide {
+            head.push_str("\n\n");
+            head.push_str(&f.reason);
+        }
+        let mut row = vec![
+            Cell::new(head).fg(severity_color(f.severity)),
+            Cell::new(side(inputs, f.earlier)),
+            Cell::new(f.later.map(|l| side(inputs, l)).unwrap_or_else(|| "(gone)".into())),
+        ];
+        if wide {
+            row.push(Cell::new(&f.reason));
+        }
+        t.add_row(row);
+    }
+    let first = if wide { style.width / 7 } else { style.width / 4 };
+    if let Some(c) = t.column_mut(0) {
+        c.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(first.max(16))));
+    }
+    t
+}
+
+fn claim_row(x: &Extracted, c: &Claim) -> Vec<Cell> {
+    let actor = match &c.speaker {
+        Some(s) if s != &c.actor.name => format!("{}\n({s})", c.actor.name),
+        _ => c.actor.name.clone(),
+    };
+    let when = |d: &crate::claims::TimeRef| d.value.clone().or(d.date.map(|d| d.to_string())).unwrap_or_else(|| "—".into());
+    let names: Vec<&str> = c.proposition.participants.iter().map(|p| p.name.as_str()).collect();
+    let prop = format!(
+        "{}{}\n{}",
+        c.proposition.predicate.as_deref().unwrap_or("—"),
+        if names.is_empty() { String::new() } else { format!(" ({})", names.join(", ")) },
+        c.content_text
+    );
+    let _ = x;
+    vec![
+        Cell::new(format!("{}\n{}", c.id, c.attribution.as_str())),
+        Cell::new(actor),
+        Cell::new(format!("{}\n{}", c.stance.as_str(), c.modality.as_str())),
+        Cell::new(format!("said {}\nevent {}", when(&c.stated_at), when(&c.event_time))).set_alignment(CellAlignment::Left),
+        Cell::new(prop),
+    ]
+}
+
+/// The claims of the inputs as a table.
+pub fn claims_table(inputs: &[Extracted], style: Style) -> Table {
+    let mut t = new_table(style);
+    t.set_header(["claim", "actor", "stance", "when", "proposition"].map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+    for x in inputs {
+        for c in &x.claims {
+            t.add_row(claim_row(x, c));
+        }
+    }
+    t
+}
+
+/// The line under the table: counts by severity, articles and claims.
+pub fn summary(inputs: &[Extracted], findings: &[Finding]) -> String {
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let claims: usize = inputs.iter().map(|x| x.claims.len()).sum();
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{} ({} high, {} medium, {} low) in {}, {}.",
+        plural(findings.len(), "finding"),
+        count(Severity::High),
+        count(Severity::Medium),
+        count(Severity::Low),
+        plural(inputs.len(), "article"),
+        plural(claims, "claim"),
+    )
+}
