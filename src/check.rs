@@ -91,12 +91,19 @@ fn actor_matches(found: &str, expected: &Option<String>) -> bool {
     })
 }
 
-/// Whether a reported finding is the one an expectation describes.
+/// Whether a reported finding is the one an expectation describes (`"kind": "*"` matches
+/// any kind).
 pub fn matches(f: &FindingOut, e: &Expectation) -> bool {
-    f.kind == e.kind
+    (e.kind == "*" || f.kind == e.kind)
         && actor_matches(&f.actor, &e.actor)
         && contains(&f.earlier.sentence, &e.earlier)
         && f.later.as_ref().map_or(e.later.is_none(), |l| contains(&l.sentence, &e.later))
+}
+
+/// Whether a reported finding is a hard negative: the pair `absent` names, in either order.
+pub fn matches_absent(f: &FindingOut, e: &Expectation) -> bool {
+    let swapped = Expectation { earlier: e.later.clone(), later: e.earlier.clone(), ..e.clone() };
+    matches(f, e) || matches(f, &swapped)
 }
 
 /// Reads `expected.json` of a story.
@@ -129,10 +136,10 @@ pub fn check_story(dir: &Path, fallback: Option<RefTime>, min_confidence: f64) -
     let findings: Vec<Finding> = compare(&inputs).into_iter().filter(|f| f.confidence >= min_confidence).collect();
     let reported: Vec<FindingOut> = findings.iter().map(|f| finding_out(&inputs, f)).collect();
     let missing: Vec<Expectation> = expected.findings.iter().filter(|e| !reported.iter().any(|f| matches(f, e))).cloned().collect();
-    let absent_reported: Vec<FindingOut> = reported.iter().filter(|f| expected.absent.iter().any(|e| matches(f, e))).cloned().collect();
+    let absent_reported: Vec<FindingOut> = reported.iter().filter(|f| expected.absent.iter().any(|e| matches_absent(f, e))).cloned().collect();
     let unexpected: Vec<FindingOut> = reported
         .iter()
-        .filter(|f| !expected.findings.iter().any(|e| matches(f, e)) && !expected.absent.iter().any(|e| matches(f, e)))
+        .filter(|f| !expected.findings.iter().any(|e| matches(f, e)) && !expected.absent.iter().any(|e| matches_absent(f, e)))
         .cloned()
         .collect();
     let story = dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| dir.display().to_string());

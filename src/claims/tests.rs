@@ -1,0 +1,178 @@
+//! Attribution, actor, stance and proposition rules, each on a short text of its own.
+
+use super::*;
+use crate::article::{parse_reference_date, Article};
+use crate::extract;
+
+fn claims(text: &str) -> Vec<Claim> {
+    let article = Article::from_text("t", "t.txt", format!("Headline\n\n{text}\n"));
+    extract(article, parse_reference_date("2016-09-08"), 0).claims
+}
+
+/// The claim whose content contains `needle`.
+fn find<'a>(cs: &'a [Claim], needle: &str) -> &'a Claim {
+    cs.iter().find(|c| c.content_text.contains(needle)).unwrap_or_else(|| panic!("no claim with {needle:?} in {:#?}", cs.iter().map(|c| &c.content_text).collect::<Vec<_>>()))
+}
+
+#[test]
+fn trailing_indirect_attribution_with_statement_time() {
+    let cs = claims("The ceasefire will begin on Monday, the Turkish Defence Ministry said on Thursday.");
+    let c = find(&cs, "ceasefire will begin");
+    assert_eq!(c.attribution, Attribution::Indirect);
+    assert_eq!(c.actor.name, "Turkish Defence Ministry");
+    assert_eq!(c.cue.as_deref(), Some("said"));
+    assert_eq!(c.content_text, "The ceasefire will begin on Monday");
+    assert_eq!(c.stated_at.date.map(|d| d.to_string()).as_deref(), Some("2016-09-08"));
+    assert_eq!(c.event_time.date.map(|d| d.to_string()).as_deref(), Some("2016-09-12"));
+    assert_eq!(c.proposition.predicate.as_deref(), Some("ceasefire"));
+    assert_eq!(c.modality, Modality::Future);
+}
+
+#[test]
+fn leading_attribution_after_an_introductory_phrase() {
+    let cs = claims("On Tuesday, the French Foreign Ministry said that Paris would host the talks.");
+    let c = find(&cs, "Paris would host");
+    assert_eq!(c.attribution, Attribution::Indirect);
+    assert_eq!(c.actor.name, "French Foreign Ministry");
+    assert_eq!(c.stated_at.text.as_deref(), Some("Tuesday"));
+    assert_eq!(c.content_text, "Paris would host the talks");
+}
+
+#[test]
+fn spokesman_speaks_for_his_department_and_he_refers_back() {
+    let cs = claims(
+        "\u{201C}We have no plans for a visit,\u{201D} State Department spokeswoman Jane Doe told reporters.\n\n\u{201C}That may change,\u{201D} she added.",
+    );
+    let first = find(&cs, "no plans for a visit");
+    assert_eq!(first.attribution, Attribution::DirectQuote);
+    assert_eq!(first.actor.name, "US State Department");
+    assert_eq!(first.speaker.as_deref(), Some("State Department spokeswoman Jane Doe"));
+    assert_eq!(first.stance, Stance::Negative);
+    let second = find(&cs, "That may change");
+    assert_eq!(second.speaker.as_deref(), Some("she"));
+    assert_eq!(second.actor.name, "US State Department");
+}
+
+#[test]
+fn unnamed_official_resolves_to_the_body_mentioned_before() {
+    let cs = claims(
+        "The Egyptian Foreign Ministry confirmed the visit on Monday.\n\n\u{201C}The envoy arrives tomorrow. We cannot give the hour,\u{201D} a ministry official said.",
+    );
+    let a = find(&cs, "The envoy arrives tomorrow");
+    let b = find(&cs, "We cannot give the hour");
+    for c in [a, b] {
+        assert_eq!(c.actor.name, "Egyptian Foreign Ministry");
+        assert_eq!(c.speaker.as_deref(), Some("a ministry official"));
+        assert_eq!(c.attribution, Attribution::DirectQuote);
+    }
+    // The quotation runs over two sentences: one claim each, both attributed.
+    assert_ne!(a.sentence_index, b.sentence_index);
+}
+
+#[test]
+fn inverted_speaker_after_the_cue() {
+    let cs = claims("\u{201C}The road is closed,\u{201D} said Maria Lopez, a local resident.");
+    let c = find(&cs, "road is closed");
+    assert_eq!(c.attribution, Attribution::DirectQuote);
+    assert_eq!(c.speaker.as_deref(), Some("Maria Lopez"));
+    assert_eq!(c.actor.kind, ActorKind::Person);
+}
+
+#[test]
+fn according_to_names_the_source() {
+    let cs = claims("At least 30 people were killed, according to hospital officials.");
+    let c = find(&cs, "were killed");
+    assert_eq!(c.attribution, Attribution::AccordingTo);
+    assert_eq!(c.speaker.as_deref(), Some("hospital officials"));
+    assert_eq!(c.proposition.quantities[0].value, 30.0);
+    assert_eq!(c.proposition.quantities[0].bound, crate::text::Bound::Lower);
+}
+
+#[test]
+fn capitals_speak_for_their_governments() {
+    let cs = claims("Troops will leave the border next month, Moscow said.");
+    assert_eq!(find(&cs, "Troops will leave").actor.name, "Russia");
+    assert_eq!(find(&cs, "Troops will leave").actor.kind, ActorKind::Country);
+}
+
+#[test]
+fn outlet_voice_is_unattributed() {
+    let cs = claims("The two sides met for three hours in Vienna.");
+    let c = find(&cs, "two sides met");
+    assert_eq!(c.attribution, Attribution::Unattributed);
+    assert_eq!(c.actor.kind, ActorKind::Outlet);
+    assert_eq!(c.speaker, None);
+}
+
+#[test]
+fn negation_scope_and_negated_cues() {
+    let cs = claims(
+        "The agency said the minister would not travel to Cairo.\n\nThe agency did not confirm that the minister would travel to Cairo.\n\nThe agency said it was not true that the minister would not travel.",
+    );
+    assert_eq!(find(&cs, "would not travel to Cairo").stance, Stance::Negative);
+    assert_eq!(find(&cs, "would travel to Cairo").stance, Stance::Neutral);
+    // Double negation asserts the event.
+    assert_eq!(find(&cs, "it was not true").stance, Stance::Positive);
+}
+
+#[test]
+fn negative_predicates_count_as_negation() {
+    let cs = claims("The ministry ruled out a meeting with the rebels, officials said.\n\nThe ministry said it was not worthwhile to meet the rebels.");
+    assert_eq!(find(&cs, "ruled out a meeting").stance, Stance::Negative);
+    assert_eq!(find(&cs, "not worthwhile").stance, Stance::Negative);
+}
+
+#[test]
+fn modality_classes() {
+    let cs = claims(
+        "Officials said the two leaders could meet in Rome.\n\nOfficials said the leaders were willing to meet if the fighting stops.\n\nOfficials said the two leaders met in Rome.",
+    );
+    assert_eq!(find(&cs, "could meet").modality, Modality::Possible);
+    assert_eq!(find(&cs, "willing to meet").modality, Modality::Conditional);
+    assert_eq!(find(&cs, "leaders met in Rome").modality, Modality::Asserted);
+}
+
+#[test]
+fn participants_and_counterpart() {
+    let cs = claims(
+        "Indian Prime Minister Arun Mehta will meet Pakistani Prime Minister Karim Shah in Dubai, his office said.\n\nThe office said Mehta did not plan to meet his Pakistani counterpart again.",
+    );
+    let a = find(&cs, "will meet");
+    let names: Vec<_> = a.proposition.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Arun Mehta", "Karim Shah"]);
+    assert_eq!(a.proposition.location.as_deref(), Some("Dubai"));
+    let b = find(&cs, "did not plan");
+    let keys: Vec<_> = b.proposition.participants.iter().map(|p| p.key.as_str()).collect();
+    assert_eq!(keys, ["mehta", "shah"]);
+}
+
+#[test]
+fn definite_event_takes_participants_from_before() {
+    let cs = claims("Officials said Arun Mehta and Karim Shah will meet in Dubai.\n\n\u{201C}The meeting will be on Friday,\u{201D} an official said.");
+    let c = find(&cs, "The meeting will be");
+    assert!(c.proposition.participants_inherited);
+    assert_eq!(c.proposition.participants.len(), 2);
+    assert_eq!(c.event_time.date.map(|d| d.to_string()).as_deref(), Some("2016-09-09"));
+}
+
+#[test]
+fn embedded_reporting_verb_is_not_an_attribution() {
+    let cs = claims("Rebels hold the city, whom Washington believes must leave.");
+    assert!(cs.iter().all(|c| c.attribution == Attribution::Unattributed));
+}
+
+#[test]
+fn claim_ids_and_spans_point_into_the_text() {
+    let text = "The bridge reopened, police said. It was closed for a week, they said.";
+    let article = Article::from_text("t", "t.txt", text.to_string());
+    let x = extract(article, None, 0);
+    for c in &x.claims {
+        assert!(c.id.starts_with("t#"));
+        assert_eq!(&x.analysis.article.text[c.content_span.clone()], c.content_text);
+        if let Some(s) = &c.speaker_span {
+            assert_eq!(Some(&x.analysis.article.text[s.clone()]), c.speaker.as_deref());
+        }
+    }
+    assert_eq!(x.claims[0].actor.name, "police");
+    assert_eq!(x.claims[1].actor.name, "police");
+}

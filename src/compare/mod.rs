@@ -177,3 +177,6 @@ pub fn proposition_key(c: &Claim) -> String {
     keys.sort_unstable();
     format!("{}({})", c.proposition.predicate.as_deref().unwrap_or(""), keys.join(","))
 }
+
+#[cfg(test)]
+mod tests;

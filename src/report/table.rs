@@ -69,11 +69,14 @@ pub fn findings_table(inputs: &[Extracted], findings: &[Finding], style: Style) 
     t
 }
 
-fn claim_row(x: &Extracted, c: &Claim) -> Vec<Cell> {
-    let actor = match &c.speaker {
-        Some(s) if s != &c.actor.name => format!("{}\n({s})", c.actor.name),
+fn claim_row(c: &Claim, show_article: bool) -> Vec<Cell> {
+    let actor = match (&c.speaker, c.actor.kind) {
+        (_, crate::claims::ActorKind::Outlet) => "(outlet)".to_string(),
+        (Some(s), _) if s != &c.actor.name => format!("{}\n({s})", c.actor.name),
         _ => c.actor.name.clone(),
     };
+    let (article, local) = c.id.split_once('#').unwrap_or(("", &c.id));
+    let id = if show_article { format!("{article}\n#{local}") } else { format!("#{local}") };
     let when = |d: &crate::claims::TimeRef| d.value.clone().or(d.date.map(|d| d.to_string())).unwrap_or_else(|| "—".into());
     let names: Vec<&str> = c.proposition.participants.iter().map(|p| p.name.as_str()).collect();
     let prop = format!(
@@ -82,11 +85,9 @@ fn claim_row(x: &Extracted, c: &Claim) -> Vec<Cell> {
         if names.is_empty() { String::new() } else { format!(" ({})", names.join(", ")) },
         c.content_text
     );
-    let _ = x;
     vec![
-        Cell::new(format!("{}\n{}", c.id, c.attribution.as_str())),
+        Cell::new(format!("{id}\n{}\n{}\n{}", c.attribution.as_str(), c.stance.as_str(), c.modality.as_str())),
         Cell::new(actor),
-        Cell::new(format!("{}\n{}", c.stance.as_str(), c.modality.as_str())),
         Cell::new(format!("said {}\nevent {}", when(&c.stated_at), when(&c.event_time))).set_alignment(CellAlignment::Left),
         Cell::new(prop),
     ]
@@ -95,10 +96,17 @@ fn claim_row(x: &Extracted, c: &Claim) -> Vec<Cell> {
 /// The claims of the inputs as a table.
 pub fn claims_table(inputs: &[Extracted], style: Style) -> Table {
     let mut t = new_table(style);
-    t.set_header(["claim", "actor", "stance", "when", "proposition"].map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+    t.set_header(["claim", "actor", "when", "proposition"].map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
     for x in inputs {
         for c in &x.claims {
-            t.add_row(claim_row(x, c));
+            t.add_row(claim_row(c, inputs.len() > 1));
+        }
+    }
+    // Narrow columns for the short fields; the proposition takes the rest.
+    let w = style.width;
+    for (i, max) in [(0, 14.max(w / 8)), (1, 16.max(w / 5)), (2, 17)] {
+        if let Some(c) = t.column_mut(i) {
+            c.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(max)));
         }
     }
     t

@@ -113,9 +113,7 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
             continue;
         };
         let mut start = ws[i].span.start;
-        if let Some((s, _, b)) = bounds.iter().find(|(_, e, _)| {
-            text[*e..ws[i].span.start].trim().is_empty() && *e <= ws[i].span.start
-        }) {
+        if let Some((s, _, b)) = bounds.iter().find(|(_, e, _)| *e <= ws[i].span.start && text[*e..ws[i].span.start].trim().is_empty()) {
             start = *s;
             bound = match b.as_str() {
                 "lower" => Bound::Lower,
