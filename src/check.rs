@@ -64,10 +64,17 @@ pub fn find_stories(dir: &Path) -> Vec<PathBuf> {
         out.push(dir.to_path_buf());
     }
     if let Ok(entries) = std::fs::read_dir(dir) {
-        let mut subdirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        let mut subdirs: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
         subdirs.sort();
         for d in subdirs {
-            if !d.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+            if !d
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            {
                 out.extend(find_stories(&d));
             }
         }
@@ -76,11 +83,17 @@ pub fn find_stories(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn squash(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn contains(hay: &str, needle: &Option<String>) -> bool {
-    needle.as_ref().is_none_or(|n| squash(hay).contains(&squash(n)))
+    needle
+        .as_ref()
+        .is_none_or(|n| squash(hay).contains(&squash(n)))
 }
 
 fn actor_matches(found: &str, expected: &Option<String>) -> bool {
@@ -97,12 +110,18 @@ pub fn matches(f: &FindingOut, e: &Expectation) -> bool {
     (e.kind == "*" || f.kind == e.kind)
         && actor_matches(&f.actor, &e.actor)
         && contains(&f.earlier.sentence, &e.earlier)
-        && f.later.as_ref().map_or(e.later.is_none(), |l| contains(&l.sentence, &e.later))
+        && f.later
+            .as_ref()
+            .map_or(e.later.is_none(), |l| contains(&l.sentence, &e.later))
 }
 
 /// Whether a reported finding is a hard negative: the pair `absent` names, in either order.
 pub fn matches_absent(f: &FindingOut, e: &Expectation) -> bool {
-    let swapped = Expectation { earlier: e.later.clone(), later: e.earlier.clone(), ..e.clone() };
+    let swapped = Expectation {
+        earlier: e.later.clone(),
+        later: e.earlier.clone(),
+        ..e.clone()
+    };
     matches(f, e) || matches(f, &swapped)
 }
 
@@ -110,39 +129,89 @@ pub fn matches_absent(f: &FindingOut, e: &Expectation) -> bool {
 pub fn read_expected(dir: &Path) -> Result<Expected, LoadError> {
     let path = dir.join("expected.json");
     let place = path.display().to_string();
-    let text = std::fs::read_to_string(&path).map_err(|e| LoadError { place: place.clone(), message: format!("cannot read: {e}") })?;
+    let text = std::fs::read_to_string(&path).map_err(|e| LoadError {
+        place: place.clone(),
+        message: format!("cannot read: {e}"),
+    })?;
     serde_json::from_str(&text).map_err(|e| {
         let mut message = e.to_string();
         if let Some(cut) = message.find(" at line ") {
             message.truncate(cut);
         }
-        LoadError { place: format!("{place}:{}", e.line()), message: format!("not a valid expected.json: {message}") }
+        LoadError {
+            place: format!("{place}:{}", e.line()),
+            message: format!("not a valid expected.json: {message}"),
+        }
     })
 }
 
 /// Runs one story: loads its articles, compares them, matches the findings.
-pub fn check_story(dir: &Path, fallback: Option<RefTime>, min_confidence: f64) -> Result<(StoryResult, Vec<LoadError>), LoadError> {
+pub fn check_story(
+    dir: &Path,
+    fallback: Option<RefTime>,
+    min_confidence: f64,
+) -> Result<(StoryResult, Vec<LoadError>), LoadError> {
     let expected = read_expected(dir)?;
     let place = dir.join("expected.json").display().to_string();
     if let Some(mode) = expected.mode.as_deref().filter(|m| *m != "compare") {
-        return Err(LoadError { place, message: format!("mode `{mode}` is not supported by this version of claimdiff") });
+        return Err(LoadError {
+            place,
+            message: format!("mode `{mode}` is not supported by this version of claimdiff"),
+        });
     }
     let date = match &expected.date {
-        Some(d) => Some(parse_reference_date(d).ok_or_else(|| LoadError { place: place.clone(), message: format!("`date` {d:?} is not YYYY-MM-DD[THH:MM[:SS][±HH:MM]]") })?),
+        Some(d) => Some(parse_reference_date(d).ok_or_else(|| LoadError {
+            place: place.clone(),
+            message: format!("`date` {d:?} is not YYYY-MM-DD[THH:MM[:SS][±HH:MM]]"),
+        })?),
         None => fallback,
     };
     let loaded = load_path(&dir.display().to_string());
-    let inputs: Vec<Extracted> = loaded.articles.into_iter().enumerate().map(|(i, a)| extract(a, date, i)).collect();
-    let findings: Vec<Finding> = compare(&inputs).into_iter().filter(|f| f.confidence >= min_confidence).collect();
+    let inputs: Vec<Extracted> = loaded
+        .articles
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| extract(a, date, i))
+        .collect();
+    let findings: Vec<Finding> = compare(&inputs)
+        .into_iter()
+        .filter(|f| f.confidence >= min_confidence)
+        .collect();
     let reported: Vec<FindingOut> = findings.iter().map(|f| finding_out(&inputs, f)).collect();
-    let missing: Vec<Expectation> = expected.findings.iter().filter(|e| !reported.iter().any(|f| matches(f, e))).cloned().collect();
-    let absent_reported: Vec<FindingOut> = reported.iter().filter(|f| expected.absent.iter().any(|e| matches_absent(f, e))).cloned().collect();
-    let unexpected: Vec<FindingOut> = reported
+    let missing: Vec<Expectation> = expected
+        .findings
         .iter()
-        .filter(|f| !expected.findings.iter().any(|e| matches(f, e)) && !expected.absent.iter().any(|e| matches_absent(f, e)))
+        .filter(|e| !reported.iter().any(|f| matches(f, e)))
         .cloned()
         .collect();
-    let story = dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| dir.display().to_string());
+    let absent_reported: Vec<FindingOut> = reported
+        .iter()
+        .filter(|f| expected.absent.iter().any(|e| matches_absent(f, e)))
+        .cloned()
+        .collect();
+    let unexpected: Vec<FindingOut> = reported
+        .iter()
+        .filter(|f| {
+            !expected.findings.iter().any(|e| matches(f, e))
+                && !expected.absent.iter().any(|e| matches_absent(f, e))
+        })
+        .cloned()
+        .collect();
+    let story = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_else(|| dir.display().to_string());
     let ok = missing.is_empty() && unexpected.is_empty() && absent_reported.is_empty();
-    Ok((StoryResult { story, ok, expected: expected.findings.len(), reported: reported.len(), missing, unexpected, absent_reported }, loaded.errors))
+    Ok((
+        StoryResult {
+            story,
+            ok,
+            expected: expected.findings.len(),
+            reported: reported.len(),
+            missing,
+            unexpected,
+            absent_reported,
+        },
+        loaded.errors,
+    ))
 }

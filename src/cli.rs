@@ -12,7 +12,11 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 #[derive(Parser)]
-#[command(name = "claimdiff", version, about = "Checks whether news reports agree: who said what, when, and where the reports contradict each other.")]
+#[command(
+    name = "claimdiff",
+    version,
+    about = "Checks whether news reports agree: who said what, when, and where the reports contradict each other."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -124,11 +128,17 @@ pub fn run() -> i32 {
 
 fn validate(c: &Common) -> Result<Options, String> {
     let date = match &c.date {
-        Some(d) => Some(parse_reference_date(d).ok_or_else(|| format!("--date {d:?}: expected YYYY-MM-DD[THH:MM[:SS][±HH:MM]]"))?),
+        Some(d) => Some(
+            parse_reference_date(d)
+                .ok_or_else(|| format!("--date {d:?}: expected YYYY-MM-DD[THH:MM[:SS][±HH:MM]]"))?,
+        ),
         None => None,
     };
     if !(0.0..=1.0).contains(&c.min_confidence) {
-        return Err(format!("--min-confidence {}: expected a number from 0 to 1", c.min_confidence));
+        return Err(format!(
+            "--min-confidence {}: expected a number from 0 to 1",
+            c.min_confidence
+        ));
     }
     let stdout_tty = std::io::stdout().is_terminal();
     let color = match c.color {
@@ -140,7 +150,11 @@ fn validate(c: &Common) -> Result<Options, String> {
         .ok()
         .and_then(|w| w.parse::<u16>().ok())
         .filter(|w| *w >= 40)
-        .or_else(|| stdout_tty.then(|| comfy_table::Table::new().width()).flatten())
+        .or_else(|| {
+            stdout_tty
+                .then(|| comfy_table::Table::new().width())
+                .flatten()
+        })
         .unwrap_or(100);
     Ok(Options {
         format: match c.format {
@@ -183,7 +197,11 @@ fn report_error(e: &LoadError) {
 }
 
 fn extract_all(articles: Vec<Article>, opts: &Options) -> Vec<Extracted> {
-    let inputs: Vec<Extracted> = articles.into_iter().enumerate().map(|(i, a)| extract(a, opts.date, i)).collect();
+    let inputs: Vec<Extracted> = articles
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| extract(a, opts.date, i))
+        .collect();
     if !opts.quiet {
         for x in &inputs {
             if x.analysis.reference.is_none() {
@@ -207,10 +225,20 @@ fn cmd_extract(paths: &[String], opts: &Options) -> std::io::Result<i32> {
 fn cmd_compare(paths: &[String], opts: &Options) -> std::io::Result<i32> {
     let (articles, trouble) = load_all(paths, opts);
     let inputs = extract_all(articles, opts);
-    let findings: Vec<Finding> = compare(&inputs).into_iter().filter(|f| f.confidence >= opts.min_confidence).collect();
+    let findings: Vec<Finding> = compare(&inputs)
+        .into_iter()
+        .filter(|f| f.confidence >= opts.min_confidence)
+        .collect();
     let mut out = std::io::stdout().lock();
     if !inputs.is_empty() || opts.format != Format::Table {
-        report::write_findings(&mut out, opts.format, &inputs, &findings, opts.style, opts.claims)?;
+        report::write_findings(
+            &mut out,
+            opts.format,
+            &inputs,
+            &findings,
+            opts.style,
+            opts.claims,
+        )?;
     }
     if opts.format == Format::Table && !opts.quiet {
         writeln!(out, "{}", report::summary(&inputs, &findings))?;
@@ -255,7 +283,11 @@ fn cmd_check(dir: &str, opts: &Options) -> std::io::Result<i32> {
     let mut out = std::io::stdout().lock();
     match opts.format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "schema": report::output::SCHEMA, "stories": results })).map_err(std::io::Error::other)?;
+            serde_json::to_writer_pretty(
+                &mut out,
+                &serde_json::json!({ "schema": report::output::SCHEMA, "stories": results }),
+            )
+            .map_err(std::io::Error::other)?;
             writeln!(out)?;
         }
         Format::Jsonl => {
@@ -276,7 +308,11 @@ fn cmd_check(dir: &str, opts: &Options) -> std::io::Result<i32> {
     })
 }
 
-fn print_check(out: &mut dyn Write, results: &[StoryResult], opts: &Options) -> std::io::Result<()> {
+fn print_check(
+    out: &mut dyn Write,
+    results: &[StoryResult],
+    opts: &Options,
+) -> std::io::Result<()> {
     let short = |s: &str| {
         let s = s.trim();
         if s.chars().count() > 90 {
@@ -287,13 +323,34 @@ fn print_check(out: &mut dyn Write, results: &[StoryResult], opts: &Options) -> 
     };
     for r in results {
         let status = if r.ok { "ok  " } else { "FAIL" };
-        writeln!(out, "{status} {} ({} expected, {} reported)", r.story, r.expected, r.reported)?;
+        writeln!(
+            out,
+            "{status} {} ({} expected, {} reported)",
+            r.story, r.expected, r.reported
+        )?;
         for m in &r.missing {
-            writeln!(out, "     missing    {} [{}]: {:?} -> {:?}", m.kind, m.actor.as_deref().unwrap_or("any actor"), m.earlier.as_deref().unwrap_or(""), m.later.as_deref().unwrap_or(""))?;
+            writeln!(
+                out,
+                "     missing    {} [{}]: {:?} -> {:?}",
+                m.kind,
+                m.actor.as_deref().unwrap_or("any actor"),
+                m.earlier.as_deref().unwrap_or(""),
+                m.later.as_deref().unwrap_or("")
+            )?;
         }
-        for (label, list) in [("unexpected", &r.unexpected), ("absent but reported", &r.absent_reported)] {
+        for (label, list) in [
+            ("unexpected", &r.unexpected),
+            ("absent but reported", &r.absent_reported),
+        ] {
             for f in list {
-                writeln!(out, "     {label} {} [{}]: {:?} -> {:?}", f.kind, f.actor, short(&f.earlier.sentence), short(f.later.as_ref().map_or("", |l| l.sentence.as_str())))?;
+                writeln!(
+                    out,
+                    "     {label} {} [{}]: {:?} -> {:?}",
+                    f.kind,
+                    f.actor,
+                    short(&f.earlier.sentence),
+                    short(f.later.as_ref().map_or("", |l| l.sentence.as_str()))
+                )?;
             }
         }
     }
@@ -308,7 +365,10 @@ fn cmd_inspect(path: &str, opts: &Options, times: bool) -> std::io::Result<i32> 
     let (articles, trouble) = load_all(&[path.to_string()], opts);
     let inputs: Vec<Extracted> = articles
         .into_iter()
-        .map(|a| Extracted { analysis: claimdiff::analyze(a, opts.date), claims: Vec::new() })
+        .map(|a| Extracted {
+            analysis: claimdiff::analyze(a, opts.date),
+            claims: Vec::new(),
+        })
         .collect();
     let mut out = std::io::stdout().lock();
     if times {

@@ -38,7 +38,13 @@ pub fn analyze(article: Article, fallback: Option<RefTime>) -> Analysis {
         .iter()
         .flat_map(|s| text::find_times(&article.text, s.span.clone(), day))
         .collect();
-    Analysis { article, reference, sentences, quotes, times }
+    Analysis {
+        article,
+        reference,
+        sentences,
+        quotes,
+        times,
+    }
 }
 
 /// An article with its claims.

@@ -16,7 +16,11 @@ pub struct RefTime {
 
 impl RefTime {
     pub fn from_date(date: NaiveDate) -> RefTime {
-        RefTime { date, time: None, offset: None }
+        RefTime {
+            date,
+            time: None,
+            offset: None,
+        }
     }
 
     /// ISO 8601: `2016-09-08`, `2016-09-08T14:30:00`, `2016-09-08T14:30:00-04:00`.
@@ -49,14 +53,26 @@ pub fn parse_reference_date(s: &str) -> Option<RefTime> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         return Some(from_datetime(dt));
     }
-    for f in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M:%S%z"] {
+    for f in [
+        "%Y-%m-%dT%H:%M%:z",
+        "%Y-%m-%dT%H:%M:%S%.f%:z",
+        "%Y-%m-%dT%H:%M:%S%z",
+    ] {
         if let Ok(dt) = DateTime::parse_from_str(s, f) {
             return Some(from_datetime(dt));
         }
     }
-    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"] {
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+    ] {
         if let Ok(dt) = chrono::NaiveDateTime::parse_from_str(s, f) {
-            return Some(RefTime { date: dt.date(), time: Some(dt.time()), offset: None });
+            return Some(RefTime {
+                date: dt.date(),
+                time: Some(dt.time()),
+                offset: None,
+            });
         }
     }
     None
@@ -123,8 +139,12 @@ fn loose_date(s: &str) -> Option<RefTime> {
         if t.contains(':') && time.is_none() {
             let (h, rest) = t.split_once(':')?;
             let m_digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
-            let suffix = rest[m_digits.len()..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ':');
-            let next = tokens.get(i + 1).map(|n| n.trim_end_matches('.')).unwrap_or("");
+            let suffix =
+                rest[m_digits.len()..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ':');
+            let next = tokens
+                .get(i + 1)
+                .map(|n| n.trim_end_matches('.'))
+                .unwrap_or("");
             let meridiem = if !suffix.is_empty() { suffix } else { next };
             if let (Ok(h), Ok(m)) = (h.parse::<u32>(), m_digits.parse::<u32>()) {
                 time = hour_minute(h, m, meridiem);
@@ -135,11 +155,12 @@ fn loose_date(s: &str) -> Option<RefTime> {
             offset = Some(off);
         }
     }
-    let date = NaiveDate::from_ymd_opt(year?, month?, day.unwrap_or(1))?;
-    if day.is_none() {
-        return None;
-    }
-    Some(RefTime { date, time, offset: time.and(offset) })
+    let date = NaiveDate::from_ymd_opt(year?, month?, day?)?;
+    Some(RefTime {
+        date,
+        time,
+        offset: time.and(offset),
+    })
 }
 
 fn regex_lite_iso(s: &str) -> Option<(i32, u32, u32)> {
@@ -147,9 +168,17 @@ fn regex_lite_iso(s: &str) -> Option<(i32, u32, u32)> {
     for start in 0..bytes.len().saturating_sub(9) {
         let w = &s.get(start..start + 10)?;
         let b = w.as_bytes();
-        let ok = b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        let ok = b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
         if ok {
-            return Some((w[..4].parse().ok()?, w[5..7].parse().ok()?, w[8..10].parse().ok()?));
+            return Some((
+                w[..4].parse().ok()?,
+                w[5..7].parse().ok()?,
+                w[8..10].parse().ok()?,
+            ));
         }
     }
     None
@@ -188,19 +217,30 @@ mod tests {
     use super::*;
 
     fn iso(s: &str) -> String {
-        parse_date(s).map(|t| t.to_iso()).unwrap_or_else(|| "none".into())
+        parse_date(s)
+            .map(|t| t.to_iso())
+            .unwrap_or_else(|| "none".into())
     }
 
     #[test]
     fn newsroom_dates_parse() {
         assert_eq!(iso("2016-09-08"), "2016-09-08");
-        assert_eq!(iso("2016-09-08T14:30:00-04:00"), "2016-09-08T14:30:00-04:00");
-        assert_eq!(iso("Thu, 08 Sep 2016 14:30:00 +0000"), "2016-09-08T14:30:00+00:00");
+        assert_eq!(
+            iso("2016-09-08T14:30:00-04:00"),
+            "2016-09-08T14:30:00-04:00"
+        );
+        assert_eq!(
+            iso("Thu, 08 Sep 2016 14:30:00 +0000"),
+            "2016-09-08T14:30:00+00:00"
+        );
         assert_eq!(iso("March 14, 2019 / 9:10 AM"), "2019-03-14T09:10:00");
         assert_eq!(iso("Posted Oct. 5, 2011 at 6:47pm"), "2011-10-05T18:47:00");
         assert_eq!(iso("Wednesday, March 3rd 2021"), "2021-03-03");
         assert_eq!(iso("14 July 2019, 11:12 PM"), "2019-07-14T23:12:00");
-        assert_eq!(iso("2017-06-01, updated at 5:00 p.m. ET"), "2017-06-01T17:00:00-05:00");
+        assert_eq!(
+            iso("2017-06-01, updated at 5:00 p.m. ET"),
+            "2017-06-01T17:00:00-05:00"
+        );
     }
 
     #[test]

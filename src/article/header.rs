@@ -13,7 +13,11 @@ pub(super) fn lines(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
         if b == b'\n' {
-            let end = if i > start && text.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
+            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
             out.push(start..end);
             start = i + 1;
         }
@@ -29,7 +33,9 @@ fn header_line(line: &str) -> Option<(String, &str)> {
     let key = key.trim();
     let one_word = !key.is_empty()
         && key.len() <= 24
-        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
     one_word.then(|| (key.to_ascii_lowercase(), value.trim()))
 }
 
@@ -58,7 +64,11 @@ pub fn read_header_and_body(article: &mut Article) {
             i += 1;
         }
         let ended = i >= all.len() || text[all[i].clone()].trim().is_empty();
-        if ended && fields.iter().any(|(k, _)| HEADER_KEYS.contains(&k.as_str())) {
+        if ended
+            && fields
+                .iter()
+                .any(|(k, _)| HEADER_KEYS.contains(&k.as_str()))
+        {
             for (key, value) in fields {
                 apply_field(article, &key, value);
             }

@@ -43,8 +43,8 @@ pub fn parse_article(input: &str, json: &str, stem: &str, origin: &str) -> Resul
         .ok_or_else(|| "line 1: the article object has no `body` (or `text`) string".to_string())?;
     let raw_str = raw.get();
     let base = raw_str.as_ptr() as usize - input.as_ptr() as usize;
-    let (text, offsets) = decode_string(raw_str, base)
-        .ok_or_else(|| "line 1: `body` is not a string".to_string())?;
+    let (text, offsets) =
+        decode_string(raw_str, base).ok_or_else(|| "line 1: `body` is not a string".to_string())?;
     let id = match value.id {
         Some(serde_json::Value::String(s)) if !s.is_empty() => s,
         Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -71,7 +71,10 @@ pub fn parse_article(input: &str, json: &str, stem: &str, origin: &str) -> Resul
     }
     article.paragraphs = header::paragraphs(&article.text, &header::lines(&article.text));
     if article.title.is_none() {
-        article.title = article.paragraphs.first().map(|p| article.text[p.clone()].to_string());
+        article.title = article
+            .paragraphs
+            .first()
+            .map(|p| article.text[p.clone()].to_string());
     }
     Ok(article)
 }
@@ -159,7 +162,8 @@ mod tests {
     fn errors_name_the_line() {
         let err = parse_article("{\n\"body\": }", "{\n\"body\": }", "s", "a.json").unwrap_err();
         assert!(err.starts_with("line 2: malformed JSON"), "{err}");
-        let err = parse_article("{\"title\": \"x\"}", "{\"title\": \"x\"}", "s", "a.json").unwrap_err();
+        let err =
+            parse_article("{\"title\": \"x\"}", "{\"title\": \"x\"}", "s", "a.json").unwrap_err();
         assert!(err.contains("no `body`"), "{err}");
         let err = parse_article("{\"body\": 3}", "{\"body\": 3}", "s", "a.json").unwrap_err();
         assert!(err.contains("not a string"), "{err}");

@@ -33,7 +33,10 @@ const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "json", "
 const STORY_FILES: &[&str] = &["expected.json"];
 
 fn err(place: impl Into<String>, message: impl Into<String>) -> LoadError {
-    LoadError { place: place.into(), message: message.into() }
+    LoadError {
+        place: place.into(),
+        message: message.into(),
+    }
 }
 
 /// Loads a file, a directory (every supported file below it, in name order) or `-`.
@@ -43,7 +46,9 @@ pub fn load_path(path: &str) -> LoadOutcome {
         let mut bytes = Vec::new();
         match std::io::stdin().lock().read_to_end(&mut bytes) {
             Ok(_) => load_bytes(&mut out, "-", "stdin", "txt", bytes),
-            Err(e) => out.errors.push(err("-", format!("cannot read standard input: {e}"))),
+            Err(e) => out
+                .errors
+                .push(err("-", format!("cannot read standard input: {e}"))),
         }
         return out;
     }
@@ -82,7 +87,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            errors.push(err(dir.display().to_string(), format!("cannot read directory: {e}")));
+            errors.push(err(
+                dir.display().to_string(),
+                format!("cannot read directory: {e}"),
+            ));
             return;
         }
     };
@@ -129,7 +137,8 @@ fn load_file(out: &mut LoadOutcome, path: &Path) {
 
 fn load_bytes(out: &mut LoadOutcome, place: &str, stem: &str, ext: &str, bytes: Vec<u8>) {
     if bytes.contains(&0) {
-        out.errors.push(err(place, "binary file (NUL bytes), not an article"));
+        out.errors
+            .push(err(place, "binary file (NUL bytes), not an article"));
         return;
     }
     let text = match String::from_utf8(bytes) {
@@ -137,7 +146,8 @@ fn load_bytes(out: &mut LoadOutcome, place: &str, stem: &str, ext: &str, bytes: 
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let line = 1 + e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count();
-            out.errors.push(err(format!("{place}:{line}"), "invalid UTF-8"));
+            out.errors
+                .push(err(format!("{place}:{line}"), "invalid UTF-8"));
             return;
         }
     };

@@ -71,7 +71,11 @@ impl Article {
         match &self.offsets {
             None => [span.start, span.end],
             Some(map) => {
-                let at = |i: usize| map.get(i).copied().unwrap_or_else(|| *map.last().unwrap_or(&0));
+                let at = |i: usize| {
+                    map.get(i)
+                        .copied()
+                        .unwrap_or_else(|| *map.last().unwrap_or(&0))
+                };
                 [at(span.start), at(span.end)]
             }
         }

@@ -38,7 +38,11 @@ pub struct Actor {
 
 impl Actor {
     pub fn new(name: impl Into<String>, kind: ActorKind, affiliation: Option<String>) -> Actor {
-        Actor { name: name.into(), kind, affiliation }
+        Actor {
+            name: name.into(),
+            kind,
+            affiliation,
+        }
     }
 
     /// The outlet's own voice.
@@ -67,14 +71,22 @@ pub fn country_prefix(country: &str) -> String {
 pub fn organization_actor(i: usize) -> Actor {
     let lx = lexicon::get();
     let o = &lx.organizations[i];
-    let kind = if o.kind == "outlet" { ActorKind::Outlet } else { ActorKind::Organization };
+    let kind = if o.kind == "outlet" {
+        ActorKind::Outlet
+    } else {
+        ActorKind::Organization
+    };
     Actor::new(o.name.clone(), kind, o.country.clone())
 }
 
 /// A government body of a country ("Foreign Ministry" of Russia: "Russian Foreign Ministry").
 pub fn body_actor(head: &str, country: Option<&str>) -> Actor {
     match country {
-        Some(c) => Actor::new(format!("{} {}", country_prefix(c), head), ActorKind::Organization, Some(c.to_string())),
+        Some(c) => Actor::new(
+            format!("{} {}", country_prefix(c), head),
+            ActorKind::Organization,
+            Some(c.to_string()),
+        ),
         None => Actor::new(head.to_string(), ActorKind::Organization, None),
     }
 }
@@ -90,7 +102,11 @@ pub fn speaks_for(role: &str, org: Option<&Actor>, country: Option<&str>) -> Opt
             .map(|c| Actor::new(c, ActorKind::Country, None))
             .or_else(|| org.filter(|o| o.kind == ActorKind::Country).cloned()),
         SpeaksFor::Body(b) => {
-            if let Some(i) = lx.organizations.iter().position(|o| o.aliases.iter().any(|a| a == b)) {
+            if let Some(i) = lx
+                .organizations
+                .iter()
+                .position(|o| o.aliases.iter().any(|a| a == b))
+            {
                 return Some(organization_actor(i));
             }
             let country = country.or(org.and_then(|o| o.affiliation.as_deref()));
@@ -106,7 +122,11 @@ mod tests {
 
     #[test]
     fn spokesman_speaks_for_the_organization() {
-        let org = Actor::new("US State Department", ActorKind::Organization, Some("United States".into()));
+        let org = Actor::new(
+            "US State Department",
+            ActorKind::Organization,
+            Some("United States".into()),
+        );
         assert_eq!(speaks_for("spokesman", Some(&org), None), Some(org.clone()));
         assert_eq!(speaks_for("senator", Some(&org), None), None);
     }

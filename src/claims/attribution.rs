@@ -48,7 +48,11 @@ struct Ctx<'a> {
 
 /// Attributes every sentence of the article.
 pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
-    let ctx = Ctx { analysis, text: &analysis.article.text, mentions };
+    let ctx = Ctx {
+        analysis,
+        text: &analysis.article.text,
+        mentions,
+    };
     let sentences = &analysis.sentences;
     let mut covered = vec![false; sentences.len()];
     let mut drafts: Vec<Draft> = Vec::new();
@@ -69,8 +73,15 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
             continue;
         }
         let span = s.span.clone();
-        let in_quote = ctx.analysis.quotes.iter().find(|q| q.inner.start <= span.start + 4 && q.inner.end + 4 >= span.end && q.inner.start < span.end);
-        let previous = drafts.iter().filter(|d| d.sentence < s.index && d.attribution != Attribution::Unattributed).max_by_key(|d| d.sentence);
+        let in_quote = ctx.analysis.quotes.iter().find(|q| {
+            q.inner.start <= span.start + 4
+                && q.inner.end + 4 >= span.end
+                && q.inner.start < span.end
+        });
+        let previous = drafts
+            .iter()
+            .filter(|d| d.sentence < s.index && d.attribution != Attribution::Unattributed)
+            .max_by_key(|d| d.sentence);
         let draft = match (in_quote, previous) {
             (Some(q), Some(prev)) if s.index - prev.sentence <= 2 => Draft {
                 sentence: s.index,
@@ -83,7 +94,13 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
             _ => Draft {
                 sentence: s.index,
                 span: span.clone(),
-                actor: Actor::outlet(ctx.analysis.article.source.as_deref().or(Some(&ctx.analysis.article.id))),
+                actor: Actor::outlet(
+                    ctx.analysis
+                        .article
+                        .source
+                        .as_deref()
+                        .or(Some(&ctx.analysis.article.id)),
+                ),
                 speaker_span: None,
                 cue_span: None,
                 content: trim_span(ctx.text, span.clone()),
@@ -108,7 +125,8 @@ fn clip(a: &Range<usize>, b: &Range<usize>) -> Range<usize> {
 /// Trims white space and closing punctuation from both ends of a span.
 fn trim_span(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
-    let strip = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '\u{2014}' | '-');
+    let strip =
+        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '\u{2014}' | '-');
     let lead = s.len() - s.trim_start_matches(strip).len();
     let trail = s.len() - s.trim_end_matches(strip).len();
     if lead + trail >= s.len() {
@@ -140,12 +158,21 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
         if !ctx.text[r.clone()].starts_with(char::is_lowercase) {
             continue;
         }
-        if quotes.iter().any(|q| q.inner.start <= r.start && r.end <= q.inner.end) {
+        if quotes
+            .iter()
+            .any(|q| q.inner.start <= r.start && r.end <= q.inner.end)
+        {
             continue;
         }
-        let Some(word) = ws.iter().position(|w| w.span.start == r.start) else { continue };
+        let Some(word) = ws.iter().position(|w| w.span.start == r.start) else {
+            continue;
+        };
         // "according to" is a cue of its own.
-        cues.push(Cue { span: r, word, according_to: false });
+        cues.push(Cue {
+            span: r,
+            word,
+            according_to: false,
+        });
     }
     let lower_slice = slice.to_lowercase();
     let mut from = 0;
@@ -154,7 +181,11 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
         let e = s + "according to".len();
         if lexicon::is_word_boundary(ctx.text, s, e) {
             if let Some(word) = ws.iter().position(|w| w.span.start == s) {
-                cues.push(Cue { span: s..e, word, according_to: true });
+                cues.push(Cue {
+                    span: s..e,
+                    word,
+                    according_to: true,
+                });
             }
         }
         from += at + 1;
@@ -169,7 +200,8 @@ fn np_word(ctx: &Ctx, w: &Word) -> bool {
     let t = w.text(ctx.text);
     let l = t.to_lowercase();
     t.starts_with(char::is_uppercase)
-        || l.split_once('-').is_some_and(|(_, r)| r.starts_with(char::is_uppercase))
+        || l.split_once('-')
+            .is_some_and(|(_, r)| r.starts_with(char::is_uppercase))
         || lx.speaker_word("determiner", &l)
         || lx.speaker_word("modifier", &l)
         || lx.speaker_nouns.contains(&l)
@@ -186,20 +218,28 @@ fn np_head(ctx: &Ctx, w: &Word) -> bool {
     let l = l.trim_end_matches("'s").trim_end_matches("\u{2019}s");
     t.starts_with(char::is_uppercase)
         || lx.speaker_nouns.contains(l)
-        || lx.roles.iter().any(|(r, _)| r.split(' ').next_back() == Some(l))
+        || lx
+            .roles
+            .iter()
+            .any(|(r, _)| r.split(' ').next_back() == Some(l))
         || lx.org_heads.iter().any(|(_, a)| a == l)
 }
 
 /// The gap between two words is plain: one space, no punctuation.
 fn plain_gap(ctx: &Ctx, a: &Word, b: &Word) -> bool {
-    ctx.text[a.span.end..b.span.start].chars().all(char::is_whitespace)
+    ctx.text[a.span.end..b.span.start]
+        .chars()
+        .all(char::is_whitespace)
 }
 
 /// The speaker's phrase that ends right before word `cue` (adverbs skipped): word range.
 fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     let lx = lexicon::get();
     let mut end = cue;
-    while end > 0 && lx.speaker_word("adverb", &lower(ctx, &ws[end - 1])) && plain_gap(ctx, &ws[end - 1], &ws[end]) {
+    while end > 0
+        && lx.speaker_word("adverb", &lower(ctx, &ws[end - 1]))
+        && plain_gap(ctx, &ws[end - 1], &ws[end])
+    {
         end -= 1;
     }
     if end == 0 || !plain_gap(ctx, &ws[end - 1], &ws[end]) {
@@ -213,7 +253,11 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         return None;
     }
     let mut start = end - 1;
-    while start > 0 && plain_gap(ctx, &ws[start - 1], &ws[start]) && np_word(ctx, &ws[start - 1]) && !lx.pronouns.contains_key(&lower(ctx, &ws[start - 1])) {
+    while start > 0
+        && plain_gap(ctx, &ws[start - 1], &ws[start])
+        && np_word(ctx, &ws[start - 1])
+        && !lx.pronouns.contains_key(&lower(ctx, &ws[start - 1]))
+    {
         start -= 1;
     }
     // Do not open on a linking word.
@@ -235,7 +279,10 @@ fn np_after(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         return Some(start..start + 1);
     }
     let mut end = start;
-    while end < ws.len() && np_word(ctx, &ws[end]) && (end == start || plain_gap(ctx, &ws[end - 1], &ws[end])) {
+    while end < ws.len()
+        && np_word(ctx, &ws[end])
+        && (end == start || plain_gap(ctx, &ws[end - 1], &ws[end]))
+    {
         end += 1;
     }
     while end > start + 1 && ["of", "for", "and"].contains(&lower(ctx, &ws[end - 1]).as_str()) {
@@ -260,7 +307,10 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
         let seg = seg.trim();
         let first = seg.split_whitespace().next().unwrap_or("").to_lowercase();
         let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
-        !seg.is_empty() && (lx.speaker_word("intro", first) || lx.weekdays.contains_key(first) || lx.months.contains_key(first))
+        !seg.is_empty()
+            && (lx.speaker_word("intro", first)
+                || lx.weekdays.contains_key(first)
+                || lx.months.contains_key(first))
     })
 }
 
@@ -272,11 +322,18 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
     loop {
         let Some(w) = ws.get(i) else { return i };
         let l = lower(ctx, w);
-        if time_spans.iter().any(|t| t.start <= w.span.start && w.span.end <= t.end) {
+        if time_spans
+            .iter()
+            .any(|t| t.start <= w.span.start && w.span.end <= t.end)
+        {
             i += 1;
             continue;
         }
-        if ["on", "earlier", "later", "late", "early", "that", "again", "also", "last", "this"].contains(&l.as_str()) {
+        if [
+            "on", "earlier", "later", "late", "early", "that", "again", "also", "last", "this",
+        ]
+        .contains(&l.as_str())
+        {
             i += 1;
             continue;
         }
@@ -298,9 +355,14 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
         }
         // "told Reuters", "told the BBC"
         let told = ctx.text[ws[cue].span.clone()].to_lowercase();
-        if (told == "told" || told == "tells" || told == "tell") && i == cue + 1 && w.text(ctx.text).starts_with(char::is_uppercase) {
+        if (told == "told" || told == "tells" || told == "tell")
+            && i == cue + 1
+            && w.text(ctx.text).starts_with(char::is_uppercase)
+        {
             i += 1;
-            while ws.get(i).is_some_and(|n| n.text(ctx.text).starts_with(char::is_uppercase) && plain_gap(ctx, &ws[i - 1], n)) {
+            while ws.get(i).is_some_and(|n| {
+                n.text(ctx.text).starts_with(char::is_uppercase) && plain_gap(ctx, &ws[i - 1], n)
+            }) {
                 i += 1;
             }
             continue;
@@ -311,7 +373,13 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
 
 /// The remainder after a cue (and an inverted speaker) holds no new clause: only times,
 /// manner, audience, places, or a participial clause (", saying ...").
-fn remainder_is_adjunct(ctx: &Ctx, ws: &[Word], from: usize, sentence_end: usize, time_spans: &[Range<usize>]) -> (bool, Option<usize>) {
+fn remainder_is_adjunct(
+    ctx: &Ctx,
+    ws: &[Word],
+    from: usize,
+    sentence_end: usize,
+    time_spans: &[Range<usize>],
+) -> (bool, Option<usize>) {
     let i = content_start_after(ctx, ws, from.saturating_sub(1), time_spans);
     let mut count = 0;
     for (k, w) in ws.iter().enumerate().skip(i) {
@@ -340,33 +408,60 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, bo
     let phrase = &ctx.text[np.clone()];
     let lphrase = phrase.to_lowercase();
     if let Some(kind) = lx.pronouns.get(lphrase.as_str()) {
-        let attributed = drafts.iter().rev().filter(|d| d.attribution != Attribution::Unattributed);
+        let attributed = drafts
+            .iter()
+            .rev()
+            .filter(|d| d.attribution != Attribution::Unattributed);
         let found = match kind {
-            PronounKind::Person => attributed.clone().find(|d| d.person).map(|d| (d.actor.clone(), true)).or_else(|| {
-                ctx.mentions
-                    .last_before(np.start, |m| matches!(m.kind, MentionKind::Person(_)))
-                    .map(|m| (m.actor.clone(), true))
-            }),
+            PronounKind::Person => attributed
+                .clone()
+                .find(|d| d.person)
+                .map(|d| (d.actor.clone(), true))
+                .or_else(|| {
+                    ctx.mentions
+                        .last_before(np.start, |m| matches!(m.kind, MentionKind::Person(_)))
+                        .map(|m| (m.actor.clone(), true))
+                }),
             PronounKind::Organization => attributed
                 .clone()
-                .find(|d| !d.person && matches!(d.actor.kind, ActorKind::Organization | ActorKind::Country))
+                .find(|d| {
+                    !d.person
+                        && matches!(d.actor.kind, ActorKind::Organization | ActorKind::Country)
+                })
                 .map(|d| (d.actor.clone(), false)),
-            PronounKind::Group => attributed.clone().find(|d| !d.person).map(|d| (d.actor.clone(), false)),
+            PronounKind::Group => attributed
+                .clone()
+                .find(|d| !d.person)
+                .map(|d| (d.actor.clone(), false)),
         };
         return found.unwrap_or_else(|| (Actor::new(phrase, ActorKind::Unnamed, None), false));
     }
     let inside: Vec<_> = ctx.mentions.within(np).collect();
-    if let Some(m) = inside.iter().rev().find(|m| matches!(m.kind, MentionKind::Person(_))) {
+    if let Some(m) = inside
+        .iter()
+        .rev()
+        .find(|m| matches!(m.kind, MentionKind::Person(_)))
+    {
         return (m.actor.clone(), true);
     }
-    if let Some(m) = inside.iter().rev().find(|m| matches!(m.kind, MentionKind::Organization | MentionKind::Country)) {
+    if let Some(m) = inside
+        .iter()
+        .rev()
+        .find(|m| matches!(m.kind, MentionKind::Organization | MentionKind::Country))
+    {
         return (m.actor.clone(), false);
     }
     let np_words = words(ctx.text, np.clone());
-    let lws: Vec<String> = np_words.iter().map(|w| w.text(ctx.text).to_lowercase()).collect();
+    let lws: Vec<String> = np_words
+        .iter()
+        .map(|w| w.text(ctx.text).to_lowercase())
+        .collect();
     // "a ministry official", "the ministry": the body mentioned last with that word.
     for lw in &lws {
-        if let Some(m) = ctx.mentions.last_before(np.start, |m| m.anaphor.as_deref() == Some(lw.as_str())) {
+        if let Some(m) = ctx
+            .mentions
+            .last_before(np.start, |m| m.anaphor.as_deref() == Some(lw.as_str()))
+        {
             return (m.actor.clone(), false);
         }
     }
@@ -376,26 +471,46 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, bo
     }
     let head = lws.last().cloned().unwrap_or_default();
     if lx.speaker_nouns.contains(&head) || lws.iter().all(|w| !w.starts_with(char::is_uppercase)) {
-        let name: Vec<&str> = lws.iter().map(String::as_str).skip_while(|w| lx.speaker_word("determiner", w)).collect();
+        let name: Vec<&str> = lws
+            .iter()
+            .map(String::as_str)
+            .skip_while(|w| lx.speaker_word("determiner", w))
+            .collect();
         return (Actor::new(name.join(" "), ActorKind::Unnamed, None), false);
     }
     // An unknown name: a person when it has two words or more.
     let person = np_words.len() >= 2;
-    let kind = if person { ActorKind::Person } else { ActorKind::Organization };
-    (Actor::new(phrase.trim_start_matches("the ").trim_start_matches("The "), kind, None), person)
+    let kind = if person {
+        ActorKind::Person
+    } else {
+        ActorKind::Organization
+    };
+    (
+        Actor::new(
+            phrase.trim_start_matches("the ").trim_start_matches("The "),
+            kind,
+            None,
+        ),
+        person,
+    )
 }
 
 fn cue_is_negated(ctx: &Ctx, ws: &[Word], cue: usize) -> bool {
     let lx = lexicon::get();
     let from = cue.saturating_sub(3);
     let before = &ctx.text[ws[from].span.start..ws[cue].span.start].to_lowercase();
-    lx.negation.find_all(before).next().is_some() || before.contains("declined to") || before.contains("refused to")
+    lx.negation.find_all(before).next().is_some()
+        || before.contains("declined to")
+        || before.contains("refused to")
 }
 
 fn order_cue(ctx: &Ctx, region: &str) -> OrderCue {
     let lx = lexicon::get();
     let _ = ctx;
-    for w in region.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase) {
+    for w in region
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+    {
         if lx.speaker_word("earlier", &w) {
             return OrderCue::Earlier;
         }
@@ -407,14 +522,33 @@ fn order_cue(ctx: &Ctx, region: &str) -> OrderCue {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn make(ctx: &Ctx, sentence: usize, span: &Range<usize>, np: Option<Range<usize>>, cue: &Range<usize>, content: Range<usize>, attribution: Attribution, drafts: &[Draft], negated: bool, quote: Option<Range<usize>>) -> Draft {
+fn make(
+    ctx: &Ctx,
+    sentence: usize,
+    span: &Range<usize>,
+    np: Option<Range<usize>>,
+    cue: &Range<usize>,
+    content: Range<usize>,
+    attribution: Attribution,
+    drafts: &[Draft],
+    negated: bool,
+    quote: Option<Range<usize>>,
+) -> Draft {
     let (actor, person) = match &np {
         Some(np) => resolve_speaker(ctx, np, drafts),
         None => (Actor::new("unknown", ActorKind::Unnamed, None), false),
     };
     // The words around the cue that are not content say when, relative to others.
-    let region_end = if content.start > cue.end { content.start } else { span.end };
-    let region_start = if content.start > cue.end { span.start } else { content.end.min(cue.start) };
+    let region_end = if content.start > cue.end {
+        content.start
+    } else {
+        span.end
+    };
+    let region_start = if content.start > cue.end {
+        span.start
+    } else {
+        content.end.min(cue.start)
+    };
     let order = order_cue(ctx, &ctx.text[region_start.min(region_end)..region_end]);
     Draft {
         sentence,
@@ -444,7 +578,13 @@ fn quote_drafts(ctx: &Ctx, q: &Quote, base: Draft) -> Vec<Draft> {
             continue;
         }
         let content = trim_span(ctx.text, content);
-        out.push(Draft { sentence: s.index, span: s.span.clone(), content: content.clone(), quote: Some(content), ..base.clone() });
+        out.push(Draft {
+            sentence: s.index,
+            span: s.span.clone(),
+            content: content.clone(),
+            quote: Some(content),
+            ..base.clone()
+        });
     }
     out
 }
@@ -456,19 +596,39 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     if ws.is_empty() {
         return Vec::new();
     }
-    let quotes: Vec<&Quote> = ctx.analysis.quotes.iter().filter(|q| q.span.start < span.end && span.start < q.span.end).collect();
+    let quotes: Vec<&Quote> = ctx
+        .analysis
+        .quotes
+        .iter()
+        .filter(|q| q.span.start < span.end && span.start < q.span.end)
+        .collect();
     let cues = find_cues(ctx, &span, &ws, &quotes);
-    let time_spans: Vec<Range<usize>> = ctx.analysis.times.iter().filter(|t| t.span.start >= span.start && t.span.end <= span.end).map(|t| t.span.clone()).collect();
+    let time_spans: Vec<Range<usize>> = ctx
+        .analysis
+        .times
+        .iter()
+        .filter(|t| t.span.start >= span.start && t.span.end <= span.end)
+        .map(|t| t.span.clone())
+        .collect();
     let mut out: Vec<Draft> = Vec::new();
     let sentence_end = span.end;
 
     // 1. A trailing attribution on the last cue: "<content>, the ministry said on Thursday."
     //    or "“<quote>,” he said." or inverted "“<quote>,” said Toner."
-    let participial = |c: &Cue| ctx.text[c.span.clone()].ends_with("ing") && ctx.text[span.start..c.span.start].trim_end().ends_with(',');
-    for cue in cues.iter().rev().filter(|c| !c.according_to && !participial(c)) {
+    let participial = |c: &Cue| {
+        ctx.text[c.span.clone()].ends_with("ing")
+            && ctx.text[span.start..c.span.start].trim_end().ends_with(',')
+    };
+    for cue in cues
+        .iter()
+        .rev()
+        .filter(|c| !c.according_to && !participial(c))
+    {
         let before_np = np_before(ctx, &ws, cue.word);
         // Inverted ("..., said Mark Toner") only right after a comma or a closing quote.
-        let inverted_ok = ctx.text[span.start..cue.span.start].trim_end().ends_with([',', '\u{201D}', '"', '\'']);
+        let inverted_ok = ctx.text[span.start..cue.span.start]
+            .trim_end()
+            .ends_with([',', '\u{201D}', '"', '\'']);
         let (np_words, after_speaker) = match &before_np {
             Some(r) => (Some(r.clone()), cue.word + 1),
             None => match np_after(ctx, &ws, cue.word).filter(|_| inverted_ok) {
@@ -480,17 +640,47 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             let np_span = ws[npw.start].span.start..ws[npw.end - 1].span.end;
             let attribution_start = np_span.start.min(cue.span.start);
             let lead_in = ctx.text[span.start..attribution_start].trim_end();
-            let after_quote = quotes.iter().find(|q| q.span.end <= attribution_start && ctx.text[q.span.end..attribution_start].trim().trim_matches(',').is_empty());
-            let after_comma = lead_in.ends_with(',') && !only_intro_before(ctx, &span, attribution_start);
-            let (adjunct, ing) = remainder_is_adjunct(ctx, &ws, after_speaker, sentence_end, &time_spans);
+            let after_quote = quotes.iter().find(|q| {
+                q.span.end <= attribution_start
+                    && ctx.text[q.span.end..attribution_start]
+                        .trim()
+                        .trim_matches(',')
+                        .is_empty()
+            });
+            let after_comma =
+                lead_in.ends_with(',') && !only_intro_before(ctx, &span, attribution_start);
+            let (adjunct, ing) =
+                remainder_is_adjunct(ctx, &ws, after_speaker, sentence_end, &time_spans);
             if (after_quote.is_some() || after_comma) && adjunct {
                 let negated = cue_is_negated(ctx, &ws, cue.word);
                 if let Some(q) = after_quote {
-                    let base = make(ctx, index, &span, Some(np_span.clone()), &cue.span, q.inner.clone(), Attribution::DirectQuote, drafts, negated, Some(q.inner.clone()));
+                    let base = make(
+                        ctx,
+                        index,
+                        &span,
+                        Some(np_span.clone()),
+                        &cue.span,
+                        q.inner.clone(),
+                        Attribution::DirectQuote,
+                        drafts,
+                        negated,
+                        Some(q.inner.clone()),
+                    );
                     out.extend(quote_drafts(ctx, q, base));
                 } else {
                     let content = span.start..lead_in.len() + span.start;
-                    out.push(make(ctx, index, &span, Some(np_span.clone()), &cue.span, content, Attribution::Indirect, drafts, negated, None));
+                    out.push(make(
+                        ctx,
+                        index,
+                        &span,
+                        Some(np_span.clone()),
+                        &cue.span,
+                        content,
+                        Attribution::Indirect,
+                        drafts,
+                        negated,
+                        None,
+                    ));
                 }
                 // ", saying ...": more content from the same speaker.
                 if let (Some(k), Some(base)) = (ing, out.last().cloned()) {
@@ -525,14 +715,27 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             } else {
                 span.start..cue.span.start
             };
-            out.push(make(ctx, index, &span, Some(np_span), &cue.span, content, Attribution::AccordingTo, drafts, false, None));
+            out.push(make(
+                ctx,
+                index,
+                &span,
+                Some(np_span),
+                &cue.span,
+                content,
+                Attribution::AccordingTo,
+                drafts,
+                false,
+                None,
+            ));
             return out;
         }
     }
 
     // 3. A leading attribution: "[intro,] the ministry said [on Thursday] [that] <content>".
     for cue in cues.iter().filter(|c| !c.according_to) {
-        let Some(npw) = np_before(ctx, &ws, cue.word) else { continue };
+        let Some(npw) = np_before(ctx, &ws, cue.word) else {
+            continue;
+        };
         let np_span = ws[npw.start].span.start..ws[npw.end - 1].span.end;
         if !only_intro_before(ctx, &span, np_span.start) {
             continue;
@@ -542,14 +745,45 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         let negated = cue_is_negated(ctx, &ws, cue.word);
         let between = &ctx.text[cue.span.end..first.span.start];
         // "He said: “...”" or "He said, “...”": a direct quote.
-        if let Some(q) = quotes.iter().find(|q| q.span.start >= cue.span.end && q.span.start <= first.span.start && between.trim_start_matches([':', ',', ' ']).starts_with(['\u{201C}', '"', '`'])) {
-            let base = make(ctx, index, &span, Some(np_span.clone()), &cue.span, q.inner.clone(), Attribution::DirectQuote, drafts, negated, Some(q.inner.clone()));
+        if let Some(q) = quotes.iter().find(|q| {
+            q.span.start >= cue.span.end
+                && q.span.start <= first.span.start
+                && between
+                    .trim_start_matches([':', ',', ' '])
+                    .starts_with(['\u{201C}', '"', '`'])
+        }) {
+            let base = make(
+                ctx,
+                index,
+                &span,
+                Some(np_span.clone()),
+                &cue.span,
+                q.inner.clone(),
+                Attribution::DirectQuote,
+                drafts,
+                negated,
+                Some(q.inner.clone()),
+            );
             out.extend(quote_drafts(ctx, q, base));
             return out;
         }
         let content = first.span.start..sentence_end;
-        let partial = quotes.iter().find(|q| q.span.start >= content.start && q.span.end <= content.end).map(|q| q.inner.clone());
-        out.push(make(ctx, index, &span, Some(np_span), &cue.span, content, Attribution::Indirect, drafts, negated, partial));
+        let partial = quotes
+            .iter()
+            .find(|q| q.span.start >= content.start && q.span.end <= content.end)
+            .map(|q| q.inner.clone());
+        out.push(make(
+            ctx,
+            index,
+            &span,
+            Some(np_span),
+            &cue.span,
+            content,
+            Attribution::Indirect,
+            drafts,
+            negated,
+            partial,
+        ));
         return out;
     }
     out

@@ -49,7 +49,11 @@ impl Person {
                 return a;
             }
         }
-        let affiliation = self.org.as_ref().map(|o| o.name.clone()).or_else(|| self.country.clone());
+        let affiliation = self
+            .org
+            .as_ref()
+            .map(|o| o.name.clone())
+            .or_else(|| self.country.clone());
         Actor::new(self.name.clone(), ActorKind::Person, affiliation)
     }
 }
@@ -65,12 +69,18 @@ impl Mentions {
     /// Mentions that lie inside `range`.
     pub fn within(&self, range: &Range<usize>) -> impl Iterator<Item = &Mention> {
         let r = range.clone();
-        self.items.iter().filter(move |m| m.span.start >= r.start && m.span.end <= r.end)
+        self.items
+            .iter()
+            .filter(move |m| m.span.start >= r.start && m.span.end <= r.end)
     }
 
     /// The last mention before `offset` that satisfies `pred`.
     pub fn last_before(&self, offset: usize, pred: impl Fn(&Mention) -> bool) -> Option<&Mention> {
-        self.items.iter().rev().filter(|m| m.span.end <= offset).find(|m| pred(m))
+        self.items
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= offset)
+            .find(|m| pred(m))
     }
 }
 
@@ -86,7 +96,9 @@ fn is_name_word(w: &str) -> bool {
     }
 }
 
-const PARTICLES: &[&str] = &["de", "da", "van", "von", "bin", "ibn", "del", "der", "la", "le", "di", "du"];
+const PARTICLES: &[&str] = &[
+    "de", "da", "van", "von", "bin", "ibn", "del", "der", "la", "le", "di", "du",
+];
 
 /// Finds the mentions of the article.
 pub fn find_mentions(analysis: &Analysis) -> Mentions {
@@ -106,8 +118,12 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             .filter_map(|(s, e, v)| Some((p.start + s..p.start + e, v.parse().ok()?)))
             .collect();
         let covered = |r: &Range<usize>| {
-            names.iter().any(|(n, _)| n.start < r.end && r.start < n.end)
-                || roles.iter().any(|(n, _)| n.start < r.end && r.start < n.end)
+            names
+                .iter()
+                .any(|(n, _)| n.start < r.end && r.start < n.end)
+                || roles
+                    .iter()
+                    .any(|(n, _)| n.start < r.end && r.start < n.end)
         };
         // Organizations, bodies and countries.
         let mut k = 0;
@@ -115,9 +131,9 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             let (span, value) = &names[k];
             let (kind, idx) = value.split_once(':').unwrap_or(("", "0"));
             let idx: usize = idx.parse().unwrap_or(0);
-            let next_is_head = names.get(k + 1).filter(|(n, v)| {
-                v.starts_with("head:") && joins(text, span.end, n.start)
-            });
+            let next_is_head = names
+                .get(k + 1)
+                .filter(|(n, v)| v.starts_with("head:") && joins(text, span.end, n.start));
             match kind {
                 "country" | "country-demonym" | "country-seat" => {
                     let country = lx.countries[idx].name.clone();
@@ -134,7 +150,11 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
                         k += 2;
                         continue;
                     }
-                    let kind = if kind == "country-demonym" { MentionKind::Demonym } else { MentionKind::Country };
+                    let kind = if kind == "country-demonym" {
+                        MentionKind::Demonym
+                    } else {
+                        MentionKind::Country
+                    };
                     out.items.push(Mention {
                         span: span.clone(),
                         kind,
@@ -145,7 +165,10 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
                 }
                 "org" => {
                     let actor = organization_actor(idx);
-                    let anaphor = text[span.clone()].rsplit(' ').next().map(|w| w.to_lowercase());
+                    let anaphor = text[span.clone()]
+                        .rsplit(' ')
+                        .next()
+                        .map(|w| w.to_lowercase());
                     out.items.push(Mention {
                         span: span.clone(),
                         kind: MentionKind::Organization,
@@ -157,8 +180,14 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
                 "head" => {
                     let (head, anaphor) = &lx.org_heads[idx];
                     // "the Foreign Ministry" after "the Russian Foreign Ministry": the same body.
-                    let earlier = out.items.iter().rev().find(|m| m.actor.name.ends_with(head.as_str()) && m.country.is_some());
-                    let actor = earlier.map(|m| m.actor.clone()).unwrap_or_else(|| body_actor(head, None));
+                    let earlier = out
+                        .items
+                        .iter()
+                        .rev()
+                        .find(|m| m.actor.name.ends_with(head.as_str()) && m.country.is_some());
+                    let actor = earlier
+                        .map(|m| m.actor.clone())
+                        .unwrap_or_else(|| body_actor(head, None));
                     // A lowercase head ("police", "army") names a body only with a country.
                     if head.starts_with(char::is_uppercase) || earlier.is_some() {
                         out.items.push(Mention {
@@ -179,7 +208,11 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
         let mut i = 0;
         while i < ws.len() {
             let w = ws[i].text(text);
-            if !is_name_word(w) || covered(&ws[i].span) || lx.months.contains_key(&w.to_lowercase()) || lx.weekdays.contains_key(&w.to_lowercase()) {
+            if !is_name_word(w)
+                || covered(&ws[i].span)
+                || lx.months.contains_key(&w.to_lowercase())
+                || lx.weekdays.contains_key(&w.to_lowercase())
+            {
                 i += 1;
                 continue;
             }
@@ -187,7 +220,8 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             while j + 1 < ws.len() {
                 let gap = &text[ws[j].span.end..ws[j + 1].span.start];
                 let nw = ws[j + 1].text(text);
-                let particle = PARTICLES.contains(&nw) && ws.get(j + 2).is_some_and(|n| is_name_word(n.text(text)));
+                let particle = PARTICLES.contains(&nw)
+                    && ws.get(j + 2).is_some_and(|n| is_name_word(n.text(text)));
                 if gap != " " || covered(&ws[j + 1].span) || !(is_name_word(nw) || particle) {
                     break;
                 }
@@ -199,11 +233,22 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             // without a comma; "The" before a name can).
             let starts_sentence = lx.sentence_starters.contains(&run[0].to_lowercase());
             if run.len() >= 2 && !(starts_sentence && run.len() == 2) {
-                let (name_start, name_words) = if starts_sentence { (ws[i + 1].span.start, &run[1..]) } else { (span.start, &run[..]) };
+                let (name_start, name_words) = if starts_sentence {
+                    (ws[i + 1].span.start, &run[1..])
+                } else {
+                    (span.start, &run[..])
+                };
                 let name = name_words.join(" ");
-                let surname = name_words.last().map(|s| s.to_lowercase()).unwrap_or_default();
-                let (role, org, country, title_start) = title_before(text, &names, &roles, name_start, &out.items);
-                let idx = match out.people.iter().position(|p| p.surname == surname && (p.name == name || p.name.ends_with(&name) || name.ends_with(&p.name))) {
+                let surname = name_words
+                    .last()
+                    .map(|s| s.to_lowercase())
+                    .unwrap_or_default();
+                let (role, org, country, title_start) =
+                    title_before(text, &names, &roles, name_start, &out.items);
+                let idx = match out.people.iter().position(|p| {
+                    p.surname == surname
+                        && (p.name == name || p.name.ends_with(&name) || name.ends_with(&p.name))
+                }) {
                     Some(idx) => {
                         let p = &mut out.people[idx];
                         if p.role.is_none() {
@@ -214,12 +259,19 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
                         idx
                     }
                     None => {
-                        out.people.push(Person { name, surname, role, org, country });
+                        out.people.push(Person {
+                            name,
+                            surname,
+                            role,
+                            org,
+                            country,
+                        });
                         out.people.len() - 1
                     }
                 };
                 // The title words are part of the person's mention.
-                out.items.retain(|m| !(m.span.start >= title_start && m.span.end <= span.end));
+                out.items
+                    .retain(|m| !(m.span.start >= title_start && m.span.end <= span.end));
                 let person = &out.people[idx];
                 out.items.push(Mention {
                     span: title_start..span.end,
@@ -236,7 +288,12 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
     for p in &analysis.article.paragraphs {
         for w in words(text, p.clone()) {
             let lw = w.text(text).to_lowercase();
-            if !is_name_word(w.text(text)) || out.items.iter().any(|m| m.span.start <= w.span.start && w.span.end <= m.span.end) {
+            if !is_name_word(w.text(text))
+                || out
+                    .items
+                    .iter()
+                    .any(|m| m.span.start <= w.span.start && w.span.end <= m.span.end)
+            {
                 continue;
             }
             if let Some(idx) = out.people.iter().position(|p| p.surname == lw) {
@@ -266,9 +323,19 @@ type Title = (Option<String>, Option<Actor>, Option<String>, usize);
 /// The role, organization and country named right before a person's name, and where
 /// that title starts ("US Secretary of State John Kerry", "State Department spokesman
 /// Mark Toner", "his Turkish counterpart Tayyip Erdogan").
-fn title_before(text: &str, names: &[(Range<usize>, String)], roles: &[(Range<usize>, usize)], at: usize, items: &[Mention]) -> Title {
+fn title_before(
+    text: &str,
+    names: &[(Range<usize>, String)],
+    roles: &[(Range<usize>, usize)],
+    at: usize,
+    items: &[Mention],
+) -> Title {
     let lx = lexicon::get();
-    let Some((rspan, ridx)) = roles.iter().rev().find(|(r, _)| r.end <= at && text[r.end..at].trim().is_empty()) else {
+    let Some((rspan, ridx)) = roles
+        .iter()
+        .rev()
+        .find(|(r, _)| r.end <= at && text[r.end..at].trim().is_empty())
+    else {
         return (None, None, None, at);
     };
     let role = lx.roles[*ridx].0.clone();
@@ -281,7 +348,12 @@ fn title_before(text: &str, names: &[(Range<usize>, String)], roles: &[(Range<us
         let wstart = seg.rfind(' ').map_or(0, |i| i + 1);
         let w = &seg[wstart..];
         let is_name = names.iter().any(|(n, _)| n.end == cursor);
-        if !is_name && !w.is_empty() && w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic()) && !lx.sentence_starters.contains(&w.to_lowercase()) {
+        if !is_name
+            && !w.is_empty()
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic())
+            && !lx.sentence_starters.contains(&w.to_lowercase())
+        {
             cursor = text[..wstart].trim_end().len();
             start = wstart;
             continue;
@@ -289,7 +361,14 @@ fn title_before(text: &str, names: &[(Range<usize>, String)], roles: &[(Range<us
         break;
     }
     // The body or country before the role: a mention found already that ends there.
-    let org_mention = items.iter().rev().find(|m| m.span.end == cursor && matches!(m.kind, MentionKind::Organization | MentionKind::Country | MentionKind::Demonym) && text[m.span.end..start].trim().is_empty());
+    let org_mention = items.iter().rev().find(|m| {
+        m.span.end == cursor
+            && matches!(
+                m.kind,
+                MentionKind::Organization | MentionKind::Country | MentionKind::Demonym
+            )
+            && text[m.span.end..start].trim().is_empty()
+    });
     let (org, country) = match org_mention {
         Some(m) => {
             start = m.span.start;

@@ -165,7 +165,11 @@ pub fn extract_claims(analysis: &Analysis, article: usize) -> Vec<Claim> {
         *n += 1;
         let id = format!("{}#{}.{}", analysis.article.id, d.sentence, n);
         let times_in = |r: &Range<usize>| -> Vec<&TimeExpr> {
-            analysis.times.iter().filter(|t| t.span.start >= r.start && t.span.end <= r.end).collect()
+            analysis
+                .times
+                .iter()
+                .filter(|t| t.span.start >= r.start && t.span.end <= r.end)
+                .collect()
         };
         let stated_at = stance::stated_at(analysis, &d, &times_in(&d.attribution_span()));
         let reference = stated_at.date.or(analysis.reference.map(|r| r.date));

@@ -14,7 +14,11 @@ use std::ops::Range;
 /// How many sentences back a claim may take its participants from ("the meeting").
 const INHERIT_WINDOW: usize = 3;
 
-pub fn proposition(analysis: &Analysis, mentions: &Mentions, content: &Range<usize>) -> Proposition {
+pub fn proposition(
+    analysis: &Analysis,
+    mentions: &Mentions,
+    content: &Range<usize>,
+) -> Proposition {
     let lx = lexicon::get();
     let text = &analysis.article.text;
     let lower = text[content.clone()].to_lowercase();
@@ -24,12 +28,18 @@ pub fn proposition(analysis: &Analysis, mentions: &Mentions, content: &Range<usi
     let mut participants: Vec<Participant> = Vec::new();
     let mut push = |name: &str, key: String| {
         if !participants.iter().any(|p| p.key == key) {
-            participants.push(Participant { name: name.to_string(), key });
+            participants.push(Participant {
+                name: name.to_string(),
+                key,
+            });
         }
     };
     let location = location(text, content, mentions);
     for m in mentions.within(content) {
-        if location.as_ref().is_some_and(|(r, _)| r.start <= m.span.start && m.span.end <= r.end) {
+        if location
+            .as_ref()
+            .is_some_and(|(r, _)| r.start <= m.span.start && m.span.end <= r.end)
+        {
             continue;
         }
         match m.kind {
@@ -37,16 +47,25 @@ pub fn proposition(analysis: &Analysis, mentions: &Mentions, content: &Range<usi
                 let p = &mentions.people[i];
                 push(&p.name, p.surname.clone());
             }
-            MentionKind::Organization | MentionKind::Country => push(&m.actor.name, m.actor.name.to_lowercase()),
+            MentionKind::Organization | MentionKind::Country => {
+                push(&m.actor.name, m.actor.name.to_lowercase())
+            }
             MentionKind::Demonym => {}
         }
     }
     // "his Russian counterpart": the person of that country mentioned last.
     for w in words(text, content.clone()).windows(2) {
         if w[1].text(text).eq_ignore_ascii_case("counterpart") {
-            let country = mentions.items.iter().find(|m| m.span == w[0].span && m.kind == MentionKind::Demonym).and_then(|m| m.country.clone());
+            let country = mentions
+                .items
+                .iter()
+                .find(|m| m.span == w[0].span && m.kind == MentionKind::Demonym)
+                .and_then(|m| m.country.clone());
             if let Some(c) = country {
-                let person = mentions.last_before(w[0].span.start, |m| matches!(m.kind, MentionKind::Person(_)) && m.country.as_deref() == Some(c.as_str()));
+                let person = mentions.last_before(w[0].span.start, |m| {
+                    matches!(m.kind, MentionKind::Person(_))
+                        && m.country.as_deref() == Some(c.as_str())
+                });
                 if let Some(MentionKind::Person(i)) = person.map(|m| m.kind.clone()) {
                     let p = &mentions.people[i];
                     push(&p.name, p.surname.clone());
@@ -68,7 +87,11 @@ pub fn proposition(analysis: &Analysis, mentions: &Mentions, content: &Range<usi
 
 /// The place: "in Geneva", "at the United Nations" — capitalized words after in/at that
 /// are not a time.
-fn location(text: &str, content: &Range<usize>, mentions: &Mentions) -> Option<(Range<usize>, String)> {
+fn location(
+    text: &str,
+    content: &Range<usize>,
+    mentions: &Mentions,
+) -> Option<(Range<usize>, String)> {
     let lx = lexicon::get();
     let ws = words(text, content.clone());
     for (i, w) in ws.iter().enumerate() {
@@ -77,7 +100,10 @@ fn location(text: &str, content: &Range<usize>, mentions: &Mentions) -> Option<(
             continue;
         }
         let mut j = i + 1;
-        while j < ws.len() && ws[j].text(text).starts_with(char::is_uppercase) && text[ws[j - 1].span.end..ws[j].span.start] == *" " {
+        while j < ws.len()
+            && ws[j].text(text).starts_with(char::is_uppercase)
+            && text[ws[j - 1].span.end..ws[j].span.start] == *" "
+        {
             let lw = ws[j].text(text).to_lowercase();
             if lx.months.contains_key(&lw) || lx.weekdays.contains_key(&lw) {
                 break;
@@ -92,7 +118,10 @@ fn location(text: &str, content: &Range<usize>, mentions: &Mentions) -> Option<(
                 }
             }
             // A person is not a place.
-            if mentions.within(&r).any(|m| matches!(m.kind, MentionKind::Person(_))) {
+            if mentions
+                .within(&r)
+                .any(|m| matches!(m.kind, MentionKind::Person(_)))
+            {
                 continue;
             }
             return Some((r.clone(), text[r].to_string()));
@@ -109,8 +138,16 @@ pub fn inherit_participants(p: &mut Proposition, before: &[Claim], d: &Draft, ac
     if !p.participants.is_empty() {
         return;
     }
-    let near = |c: &&Claim| c.sentence_index + INHERIT_WINDOW >= d.sentence && c.proposition.predicate.as_ref() == Some(pred) && !c.proposition.participants.is_empty();
-    let same_actor = before.iter().rev().filter(near).find(|c| super::actor_key(&c.actor) == actor);
+    let near = |c: &&Claim| {
+        c.sentence_index + INHERIT_WINDOW >= d.sentence
+            && c.proposition.predicate.as_ref() == Some(pred)
+            && !c.proposition.participants.is_empty()
+    };
+    let same_actor = before
+        .iter()
+        .rev()
+        .filter(near)
+        .find(|c| super::actor_key(&c.actor) == actor);
     if let Some(c) = same_actor.or_else(|| before.iter().rev().find(near)) {
         p.participants = c.proposition.participants.clone();
         p.participants_inherited = true;

@@ -22,14 +22,29 @@ pub fn stance_and_modality(text: &str, d: &Draft) -> (Stance, Modality) {
     }
     let lower = content.to_lowercase();
     // The predicate's trigger bounds the scope: negations after it do not touch it.
-    let scope_end = lx.predicates.find_all(&lower).next().map_or(lower.len(), |(_, e, _)| e);
-    let negative: Vec<Range<usize>> = lx.negative_predicates.find_all(&lower).map(|(s, e, _)| s..e).filter(|r| r.start < scope_end).collect();
+    let scope_end = lx
+        .predicates
+        .find_all(&lower)
+        .next()
+        .map_or(lower.len(), |(_, e, _)| e);
+    let negative: Vec<Range<usize>> = lx
+        .negative_predicates
+        .find_all(&lower)
+        .map(|(s, e, _)| s..e)
+        .filter(|r| r.start < scope_end)
+        .collect();
     let negations = lx
         .negation
         .find_all(&lower)
-        .filter(|(s, e, _)| *s < scope_end && !negative.iter().any(|n| n.start <= *s && *e <= n.end))
+        .filter(|(s, e, _)| {
+            *s < scope_end && !negative.iter().any(|n| n.start <= *s && *e <= n.end)
+        })
         .count();
-    let stance = if (negations + negative.len()) % 2 == 1 { Stance::Negative } else { Stance::Positive };
+    let stance = if (negations + negative.len()) % 2 == 1 {
+        Stance::Negative
+    } else {
+        Stance::Positive
+    };
     (stance, modality(content))
 }
 
@@ -57,26 +72,58 @@ pub fn stated_at(analysis: &Analysis, d: &Draft, times: &[&TimeExpr]) -> TimeRef
     let publication = analysis.reference.map(|r| r.date);
     if d.attribution != Attribution::Unattributed {
         let outside = times.iter().find(|t| {
-            matches!(t.grain, Grain::Day | Grain::Time | Grain::Week | Grain::Month)
-                && (t.span.end <= d.content.start || t.span.start >= d.content.end)
-                && !analysis.quotes.iter().any(|q| q.inner.start <= t.span.start && t.span.end <= q.inner.end)
+            matches!(
+                t.grain,
+                Grain::Day | Grain::Time | Grain::Week | Grain::Month
+            ) && (t.span.end <= d.content.start || t.span.start >= d.content.end)
+                && !analysis
+                    .quotes
+                    .iter()
+                    .any(|q| q.inner.start <= t.span.start && t.span.end <= q.inner.end)
         });
         if let Some(t) = outside {
-            return TimeRef { text: Some(text[t.span.clone()].to_string()), span: Some(t.span.clone()), date: t.date, value: t.value.clone() };
+            return TimeRef {
+                text: Some(text[t.span.clone()].to_string()),
+                span: Some(t.span.clone()),
+                date: t.date,
+                value: t.value.clone(),
+            };
         }
     }
-    TimeRef { text: None, span: None, date: publication, value: publication.map(|d| d.format("%Y-%m-%d").to_string()) }
+    TimeRef {
+        text: None,
+        span: None,
+        date: publication,
+        value: publication.map(|d| d.format("%Y-%m-%d").to_string()),
+    }
 }
 
 /// When the claimed event happens: the first day-grain time inside the content,
 /// resolved against the statement time.
 pub fn event_time(times: &[&TimeExpr], reference: Option<NaiveDate>, text: &str) -> TimeRef {
-    let pick = times.iter().find(|t| matches!(t.grain, Grain::Day | Grain::Time)).or_else(|| times.iter().find(|t| !matches!(t.grain, Grain::Duration | Grain::Reference)));
+    let pick = times
+        .iter()
+        .find(|t| matches!(t.grain, Grain::Day | Grain::Time))
+        .or_else(|| {
+            times
+                .iter()
+                .find(|t| !matches!(t.grain, Grain::Duration | Grain::Reference))
+        });
     match pick {
         Some(t) => {
             let (value, date) = resolve_against(&t.meaning, t.time_of_day.as_deref(), reference);
-            TimeRef { text: Some(text[t.span.clone()].to_string()), span: Some(t.span.clone()), date, value }
+            TimeRef {
+                text: Some(text[t.span.clone()].to_string()),
+                span: Some(t.span.clone()),
+                date,
+                value,
+            }
         }
-        None => TimeRef { text: None, span: None, date: None, value: None },
+        None => TimeRef {
+            text: None,
+            span: None,
+            date: None,
+            value: None,
+        },
     }
 }

@@ -11,26 +11,42 @@ fn claims(text: &str) -> Vec<Claim> {
 
 /// The claim whose content contains `needle`.
 fn find<'a>(cs: &'a [Claim], needle: &str) -> &'a Claim {
-    cs.iter().find(|c| c.content_text.contains(needle)).unwrap_or_else(|| panic!("no claim with {needle:?} in {:#?}", cs.iter().map(|c| &c.content_text).collect::<Vec<_>>()))
+    cs.iter()
+        .find(|c| c.content_text.contains(needle))
+        .unwrap_or_else(|| {
+            panic!(
+                "no claim with {needle:?} in {:#?}",
+                cs.iter().map(|c| &c.content_text).collect::<Vec<_>>()
+            )
+        })
 }
 
 #[test]
 fn trailing_indirect_attribution_with_statement_time() {
-    let cs = claims("The ceasefire will begin on Monday, the Turkish Defence Ministry said on Thursday.");
+    let cs = claims(
+        "The ceasefire will begin on Monday, the Turkish Defence Ministry said on Thursday.",
+    );
     let c = find(&cs, "ceasefire will begin");
     assert_eq!(c.attribution, Attribution::Indirect);
     assert_eq!(c.actor.name, "Turkish Defence Ministry");
     assert_eq!(c.cue.as_deref(), Some("said"));
     assert_eq!(c.content_text, "The ceasefire will begin on Monday");
-    assert_eq!(c.stated_at.date.map(|d| d.to_string()).as_deref(), Some("2016-09-08"));
-    assert_eq!(c.event_time.date.map(|d| d.to_string()).as_deref(), Some("2016-09-12"));
+    assert_eq!(
+        c.stated_at.date.map(|d| d.to_string()).as_deref(),
+        Some("2016-09-08")
+    );
+    assert_eq!(
+        c.event_time.date.map(|d| d.to_string()).as_deref(),
+        Some("2016-09-12")
+    );
     assert_eq!(c.proposition.predicate.as_deref(), Some("ceasefire"));
     assert_eq!(c.modality, Modality::Future);
 }
 
 #[test]
 fn leading_attribution_after_an_introductory_phrase() {
-    let cs = claims("On Tuesday, the French Foreign Ministry said that Paris would host the talks.");
+    let cs =
+        claims("On Tuesday, the French Foreign Ministry said that Paris would host the talks.");
     let c = find(&cs, "Paris would host");
     assert_eq!(c.attribution, Attribution::Indirect);
     assert_eq!(c.actor.name, "French Foreign Ministry");
@@ -46,7 +62,10 @@ fn spokesman_speaks_for_his_department_and_he_refers_back() {
     let first = find(&cs, "no plans for a visit");
     assert_eq!(first.attribution, Attribution::DirectQuote);
     assert_eq!(first.actor.name, "US State Department");
-    assert_eq!(first.speaker.as_deref(), Some("State Department spokeswoman Jane Doe"));
+    assert_eq!(
+        first.speaker.as_deref(),
+        Some("State Department spokeswoman Jane Doe")
+    );
     assert_eq!(first.stance, Stance::Negative);
     let second = find(&cs, "That may change");
     assert_eq!(second.speaker.as_deref(), Some("she"));
@@ -92,7 +111,10 @@ fn according_to_names_the_source() {
 fn capitals_speak_for_their_governments() {
     let cs = claims("Troops will leave the border next month, Moscow said.");
     assert_eq!(find(&cs, "Troops will leave").actor.name, "Russia");
-    assert_eq!(find(&cs, "Troops will leave").actor.kind, ActorKind::Country);
+    assert_eq!(
+        find(&cs, "Troops will leave").actor.kind,
+        ActorKind::Country
+    );
 }
 
 #[test]
@@ -109,7 +131,10 @@ fn negation_scope_and_negated_cues() {
     let cs = claims(
         "The agency said the minister would not travel to Cairo.\n\nThe agency did not confirm that the minister would travel to Cairo.\n\nThe agency said it was not true that the minister would not travel.",
     );
-    assert_eq!(find(&cs, "would not travel to Cairo").stance, Stance::Negative);
+    assert_eq!(
+        find(&cs, "would not travel to Cairo").stance,
+        Stance::Negative
+    );
     assert_eq!(find(&cs, "would travel to Cairo").stance, Stance::Neutral);
     // Double negation asserts the event.
     assert_eq!(find(&cs, "it was not true").stance, Stance::Positive);
@@ -129,7 +154,10 @@ fn modality_classes() {
     );
     assert_eq!(find(&cs, "could meet").modality, Modality::Possible);
     assert_eq!(find(&cs, "willing to meet").modality, Modality::Conditional);
-    assert_eq!(find(&cs, "leaders met in Rome").modality, Modality::Asserted);
+    assert_eq!(
+        find(&cs, "leaders met in Rome").modality,
+        Modality::Asserted
+    );
 }
 
 #[test]
@@ -138,11 +166,21 @@ fn participants_and_counterpart() {
         "Indian Prime Minister Arun Mehta will meet Pakistani Prime Minister Karim Shah in Dubai, his office said.\n\nThe office said Mehta did not plan to meet his Pakistani counterpart again.",
     );
     let a = find(&cs, "will meet");
-    let names: Vec<_> = a.proposition.participants.iter().map(|p| p.name.as_str()).collect();
+    let names: Vec<_> = a
+        .proposition
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
     assert_eq!(names, ["Arun Mehta", "Karim Shah"]);
     assert_eq!(a.proposition.location.as_deref(), Some("Dubai"));
     let b = find(&cs, "did not plan");
-    let keys: Vec<_> = b.proposition.participants.iter().map(|p| p.key.as_str()).collect();
+    let keys: Vec<_> = b
+        .proposition
+        .participants
+        .iter()
+        .map(|p| p.key.as_str())
+        .collect();
     assert_eq!(keys, ["mehta", "shah"]);
 }
 
@@ -152,13 +190,18 @@ fn definite_event_takes_participants_from_before() {
     let c = find(&cs, "The meeting will be");
     assert!(c.proposition.participants_inherited);
     assert_eq!(c.proposition.participants.len(), 2);
-    assert_eq!(c.event_time.date.map(|d| d.to_string()).as_deref(), Some("2016-09-09"));
+    assert_eq!(
+        c.event_time.date.map(|d| d.to_string()).as_deref(),
+        Some("2016-09-09")
+    );
 }
 
 #[test]
 fn embedded_reporting_verb_is_not_an_attribution() {
     let cs = claims("Rebels hold the city, whom Washington believes must leave.");
-    assert!(cs.iter().all(|c| c.attribution == Attribution::Unattributed));
+    assert!(cs
+        .iter()
+        .all(|c| c.attribution == Attribution::Unattributed));
 }
 
 #[test]
@@ -168,9 +211,15 @@ fn claim_ids_and_spans_point_into_the_text() {
     let x = extract(article, None, 0);
     for c in &x.claims {
         assert!(c.id.starts_with("t#"));
-        assert_eq!(&x.analysis.article.text[c.content_span.clone()], c.content_text);
+        assert_eq!(
+            &x.analysis.article.text[c.content_span.clone()],
+            c.content_text
+        );
         if let Some(s) = &c.speaker_span {
-            assert_eq!(Some(&x.analysis.article.text[s.clone()]), c.speaker.as_deref());
+            assert_eq!(
+                Some(&x.analysis.article.text[s.clone()]),
+                c.speaker.as_deref()
+            );
         }
     }
     assert_eq!(x.claims[0].actor.name, "police");

@@ -39,9 +39,20 @@ pub fn alignment(a: &Claim, b: &Claim) -> Option<Alignment> {
             return None;
         }
     }
-    let content = strsim::sorensen_dice(&a.content_text.to_lowercase(), &b.content_text.to_lowercase());
+    let content = strsim::sorensen_dice(
+        &a.content_text.to_lowercase(),
+        &b.content_text.to_lowercase(),
+    );
     // Inherited participants are a weaker link than named ones.
-    let inherited = if pa.participants_inherited || pb.participants_inherited { 0.85 } else { 1.0 };
+    let inherited = if pa.participants_inherited || pb.participants_inherited {
+        0.85
+    } else {
+        1.0
+    };
     let score = ((0.7 * participants + 0.3 * content) * inherited).clamp(0.0, 1.0);
-    Some(Alignment { participants, content, score })
+    Some(Alignment {
+        participants,
+        content,
+        score,
+    })
 }

@@ -90,7 +90,7 @@ pub struct Pair<'a> {
 }
 
 /// Looks up a claim.
-pub fn claim<'a>(inputs: &'a [Extracted], r: ClaimRef) -> &'a Claim {
+pub fn claim(inputs: &[Extracted], r: ClaimRef) -> &Claim {
     &inputs[r.article].claims[r.claim]
 }
 
@@ -100,9 +100,17 @@ fn candidates(inputs: &[Extracted]) -> BTreeSet<(ClaimRef, ClaimRef)> {
     let mut index: BTreeMap<(&str, &str), Vec<ClaimRef>> = BTreeMap::new();
     for (a, x) in inputs.iter().enumerate() {
         for (c, claim) in x.claims.iter().enumerate() {
-            let Some(pred) = claim.proposition.predicate.as_deref() else { continue };
+            let Some(pred) = claim.proposition.predicate.as_deref() else {
+                continue;
+            };
             for p in &claim.proposition.participants {
-                index.entry((pred, p.key.as_str())).or_default().push(ClaimRef { article: a, claim: c });
+                index
+                    .entry((pred, p.key.as_str()))
+                    .or_default()
+                    .push(ClaimRef {
+                        article: a,
+                        claim: c,
+                    });
             }
         }
     }
@@ -124,8 +132,14 @@ pub fn compare(inputs: &[Extracted]) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (a, b) in candidates(inputs) {
         let (ca, cb) = (claim(inputs, a), claim(inputs, b));
-        let Some(alignment) = alignment(ca, cb) else { continue };
-        let (earlier_ref, later_ref) = if earlier_first(inputs, a, b) { (a, b) } else { (b, a) };
+        let Some(alignment) = alignment(ca, cb) else {
+            continue;
+        };
+        let (earlier_ref, later_ref) = if earlier_first(inputs, a, b) {
+            (a, b)
+        } else {
+            (b, a)
+        };
         let pair = Pair {
             earlier: claim(inputs, earlier_ref),
             later: claim(inputs, later_ref),
@@ -147,7 +161,9 @@ fn dedupe(findings: Vec<Finding>) -> Vec<Finding> {
     let mut best: BTreeMap<String, Finding> = BTreeMap::new();
     for f in findings {
         match best.get(&f.group) {
-            Some(b) if (b.confidence, std::cmp::Reverse((b.later, b.earlier))) >= (f.confidence, std::cmp::Reverse((f.later, f.earlier))) => {}
+            Some(b)
+                if (b.confidence, std::cmp::Reverse((b.later, b.earlier)))
+                    >= (f.confidence, std::cmp::Reverse((f.later, f.earlier))) => {}
             _ => {
                 best.insert(f.group.clone(), f);
             }
@@ -167,15 +183,29 @@ fn dedupe(findings: Vec<Finding>) -> Vec<Finding> {
 /// The proposition as a reader would name it: `meet (John Kerry, Sergei Lavrov)`.
 pub fn describe(c: &Claim) -> String {
     let pred = c.proposition.predicate.as_deref().unwrap_or("?");
-    let names: Vec<&str> = c.proposition.participants.iter().map(|p| p.name.as_str()).collect();
+    let names: Vec<&str> = c
+        .proposition
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
     format!("{pred} ({})", names.join(", "))
 }
 
 /// The key of a proposition: predicate and sorted participant keys.
 pub fn proposition_key(c: &Claim) -> String {
-    let mut keys: Vec<&str> = c.proposition.participants.iter().map(|p| p.key.as_str()).collect();
+    let mut keys: Vec<&str> = c
+        .proposition
+        .participants
+        .iter()
+        .map(|p| p.key.as_str())
+        .collect();
     keys.sort_unstable();
-    format!("{}({})", c.proposition.predicate.as_deref().unwrap_or(""), keys.join(","))
+    format!(
+        "{}({})",
+        c.proposition.predicate.as_deref().unwrap_or(""),
+        keys.join(",")
+    )
 }
 
 #[cfg(test)]

@@ -13,17 +13,34 @@ pub fn takes_stance(c: &Claim) -> bool {
 
 pub fn judge(p: &Pair) -> Option<Finding> {
     let (e, l) = (p.earlier, p.later);
-    if actor_key(&e.actor) != actor_key(&l.actor) || !takes_stance(e) || !takes_stance(l) || !e.stance.opposes(l.stance) {
+    if actor_key(&e.actor) != actor_key(&l.actor)
+        || !takes_stance(e)
+        || !takes_stance(l)
+        || !e.stance.opposes(l.stance)
+    {
         return None;
     }
-    let when = |c: &Claim| c.stated_at.date.map(|d| format!(" on {d}")).unwrap_or_default();
+    let when = |c: &Claim| {
+        c.stated_at
+            .date
+            .map(|d| format!(" on {d}"))
+            .unwrap_or_default()
+    };
     let reason = format!(
         "{} was {} {} in the earlier statement{} and {} it in the later one{}.",
         e.actor.name,
-        if e.stance == crate::claims::Stance::Positive { "for" } else { "against" },
+        if e.stance == crate::claims::Stance::Positive {
+            "for"
+        } else {
+            "against"
+        },
         describe(e),
         when(e),
-        if l.stance == crate::claims::Stance::Positive { "for" } else { "against" },
+        if l.stance == crate::claims::Stance::Positive {
+            "for"
+        } else {
+            "against"
+        },
         when(l),
     );
     Some(Finding {
@@ -34,6 +51,10 @@ pub fn judge(p: &Pair) -> Option<Finding> {
         earlier: p.earlier_ref,
         later: Some(p.later_ref),
         reason,
-        group: format!("stance_reversal|{}|{}", actor_key(&e.actor), proposition_key(l)),
+        group: format!(
+            "stance_reversal|{}|{}",
+            actor_key(&e.actor),
+            proposition_key(l)
+        ),
     })
 }

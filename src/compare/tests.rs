@@ -10,12 +10,16 @@ fn story(articles: &[(&str, &str)]) -> Vec<Extracted> {
         .enumerate()
         .map(|(i, (date, body))| {
             let text = format!("published: {date}\n\nHeadline {i}\n\n{body}\n");
-            extract(Article::from_text(&format!("a{i}"), "t.txt", text), parse_reference_date("2016-01-01"), i)
+            extract(
+                Article::from_text(&format!("a{i}"), "t.txt", text),
+                parse_reference_date("2016-01-01"),
+                i,
+            )
         })
         .collect()
 }
 
-fn sentence<'a>(inputs: &'a [Extracted], r: ClaimRef) -> &'a str {
+fn sentence(inputs: &[Extracted], r: ClaimRef) -> &str {
     let x = &inputs[r.article];
     &x.analysis.article.text[claim(inputs, r).span.clone()]
 }
@@ -36,7 +40,11 @@ fn reversal_across_articles_is_ordered_by_publication() {
     assert_eq!(f[0].actor, "Indian Foreign Ministry");
     assert!(sentence(&inputs, f[0].earlier).contains("would not meet"));
     assert!(sentence(&inputs, f[0].later.unwrap()).contains("will meet"));
-    assert!(f[0].reason.contains("Indian Foreign Ministry"), "{}", f[0].reason);
+    assert!(
+        f[0].reason.contains("Indian Foreign Ministry"),
+        "{}",
+        f[0].reason
+    );
 }
 
 #[test]
@@ -46,14 +54,24 @@ fn consistent_paraphrases_are_not_findings() {
         ("2016-09-08", "Arun Mehta will meet Karim Shah in Dubai on Friday, the Indian Foreign Ministry said on Thursday."),
         ("2016-09-08", "\u{201C}The meeting between Arun Mehta and Karim Shah will be tomorrow morning,\u{201D} a ministry official said."),
     ]);
-    assert!(compare(&inputs).is_empty(), "{:?}", kinds(&compare(&inputs)));
+    assert!(
+        compare(&inputs).is_empty(),
+        "{:?}",
+        kinds(&compare(&inputs))
+    );
 }
 
 #[test]
 fn different_participants_are_not_the_same_event() {
     let inputs = story(&[
-        ("2016-03-01", "Arun Mehta will meet Karim Shah, the Indian Foreign Ministry said."),
-        ("2016-03-02", "Arun Mehta will not meet Lena Berg, the Indian Foreign Ministry said."),
+        (
+            "2016-03-01",
+            "Arun Mehta will meet Karim Shah, the Indian Foreign Ministry said.",
+        ),
+        (
+            "2016-03-02",
+            "Arun Mehta will not meet Lena Berg, the Indian Foreign Ministry said.",
+        ),
     ]);
     assert!(compare(&inputs).is_empty());
 }
@@ -61,8 +79,14 @@ fn different_participants_are_not_the_same_event() {
 #[test]
 fn possibilities_and_conditions_take_no_stance() {
     let inputs = story(&[
-        ("2016-03-01", "Arun Mehta could meet Karim Shah next week, the Indian Foreign Ministry said."),
-        ("2016-03-02", "Arun Mehta will not meet Karim Shah, the Indian Foreign Ministry said."),
+        (
+            "2016-03-01",
+            "Arun Mehta could meet Karim Shah next week, the Indian Foreign Ministry said.",
+        ),
+        (
+            "2016-03-02",
+            "Arun Mehta will not meet Karim Shah, the Indian Foreign Ministry said.",
+        ),
     ]);
     assert!(compare(&inputs).is_empty());
 }
@@ -70,8 +94,14 @@ fn possibilities_and_conditions_take_no_stance() {
 #[test]
 fn different_actors_disagree_with_low_severity() {
     let inputs = story(&[
-        ("2016-03-01", "Arun Mehta will meet Karim Shah on Friday, the Indian Foreign Ministry said."),
-        ("2016-03-01", "Arun Mehta will not meet Karim Shah, the Pakistani Foreign Ministry said."),
+        (
+            "2016-03-01",
+            "Arun Mehta will meet Karim Shah on Friday, the Indian Foreign Ministry said.",
+        ),
+        (
+            "2016-03-01",
+            "Arun Mehta will not meet Karim Shah, the Pakistani Foreign Ministry said.",
+        ),
     ]);
     let f = compare(&inputs);
     assert_eq!(kinds(&f), ["actor_disagreement"]);
@@ -120,7 +150,11 @@ fn different_days_for_the_same_event() {
     ]);
     let f = compare(&inputs);
     assert_eq!(kinds(&f), ["time_mismatch"]);
-    assert!(f[0].reason.contains("2016-09-09") && f[0].reason.contains("2016-09-11"), "{}", f[0].reason);
+    assert!(
+        f[0].reason.contains("2016-09-09") && f[0].reason.contains("2016-09-11"),
+        "{}",
+        f[0].reason
+    );
 }
 
 #[test]

@@ -17,10 +17,21 @@ pub fn judge(p: &Pair) -> Option<Finding> {
         kind: FindingKind::TimeMismatch,
         severity: Severity::High,
         confidence: (0.4 + 0.5 * p.alignment.score).min(0.95),
-        actor: if e.actor.name == l.actor.name { e.actor.name.clone() } else { format!("{} vs {}", e.actor.name, l.actor.name) },
+        actor: if e.actor.name == l.actor.name {
+            e.actor.name.clone()
+        } else {
+            format!("{} vs {}", e.actor.name, l.actor.name)
+        },
         earlier: p.earlier_ref,
         later: Some(p.later_ref),
-        reason: format!("{} is dated {} (\"{}\") in the earlier claim and {} (\"{}\") in the later one.", describe(e), de, text(e), dl, text(l)),
+        reason: format!(
+            "{} is dated {} (\"{}\") in the earlier claim and {} (\"{}\") in the later one.",
+            describe(e),
+            de,
+            text(e),
+            dl,
+            text(l)
+        ),
         group: format!("time_mismatch|{}|{}|{}", proposition_key(l), de, dl),
     })
 }

@@ -11,7 +11,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("abbreviations", include_str!("abbreviations.txt")),
     ("reporting_verbs", include_str!("reporting_verbs.txt")),
     ("negation", include_str!("negation.txt")),
-    ("negative_predicates", include_str!("negative_predicates.txt")),
+    (
+        "negative_predicates",
+        include_str!("negative_predicates.txt"),
+    ),
     ("modality", include_str!("modality.txt")),
     ("predicates", include_str!("predicates.txt")),
     ("pronouns", include_str!("pronouns.txt")),
@@ -206,7 +209,9 @@ fn number_table(text: &str) -> HashMap<String, u32> {
 impl Lexicon {
     /// Whether `word` (lowercase) has `role` in speaker_words.txt.
     pub fn speaker_word(&self, role: &str, word: &str) -> bool {
-        self.speaker_words.get(role).is_some_and(|s| s.contains(word))
+        self.speaker_words
+            .get(role)
+            .is_some_and(|s| s.contains(word))
     }
 
     /// Whether `word` (lowercase) has `role` in time_words.txt.
@@ -374,13 +379,22 @@ impl Lexicon {
             tense,
             time_words: entries(file("time_words"))
                 .filter_map(|l| l.split_once(':'))
-                .map(|(role, words)| (role.trim().to_string(), split_list(words).into_iter().collect()))
+                .map(|(role, words)| {
+                    (
+                        role.trim().to_string(),
+                        split_list(words).into_iter().collect(),
+                    )
+                })
                 .collect(),
             quantity_bounds: PhraseSet::new(
                 entries(file("quantity_words"))
                     .filter_map(|l| l.split_once(':'))
                     .filter(|(r, _)| ["lower", "upper", "approximate"].contains(&r.trim()))
-                    .flat_map(|(r, ws)| split_list(ws).into_iter().map(move |w| (w, r.trim().to_string())))
+                    .flat_map(|(r, ws)| {
+                        split_list(ws)
+                            .into_iter()
+                            .map(move |w| (w, r.trim().to_string()))
+                    })
                     .collect(),
                 true,
             ),
@@ -399,10 +413,18 @@ impl Lexicon {
             speaker_words: entries(file("speaker_words"))
                 .filter_map(|l| l.split_once(':'))
                 .map(|(role, words)| {
-                    (role.trim().to_string(), split_list(words).into_iter().map(|w| w.to_lowercase()).collect())
+                    (
+                        role.trim().to_string(),
+                        split_list(words)
+                            .into_iter()
+                            .map(|w| w.to_lowercase())
+                            .collect(),
+                    )
                 })
                 .collect(),
-            sentence_starters: entries(file("sentence_starters")).map(str::to_string).collect(),
+            sentence_starters: entries(file("sentence_starters"))
+                .map(str::to_string)
+                .collect(),
             names: PhraseSet::new(names, false),
             role_set,
         }
@@ -431,14 +453,21 @@ mod tests {
         assert_eq!(lx.weekdays.get("thursday"), Some(&4));
         assert_eq!(lx.numbers.get("twelve"), Some(&12.0));
         assert_eq!(lx.chrome.len(), entries(file_text("chrome")).count());
-        assert!(lx.roles.iter().any(|(r, s)| r == "spokesman" && *s == SpeaksFor::Org));
+        assert!(lx
+            .roles
+            .iter()
+            .any(|(r, s)| r == "spokesman" && *s == SpeaksFor::Org));
         for c in &lx.countries {
             assert!(!c.name.is_empty());
         }
     }
 
     fn file_text(name: &str) -> &'static str {
-        FILES.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).unwrap()
+        FILES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| *t)
+            .unwrap()
     }
 
     #[test]

@@ -31,7 +31,14 @@ fn json_line<T: serde::Serialize>(out: &mut dyn Write, value: &T) -> io::Result<
 }
 
 /// Writes the findings of `compare` (with the claims when `with_claims`).
-pub fn write_findings(out: &mut dyn Write, format: Format, inputs: &[Extracted], findings: &[Finding], style: Style, with_claims: bool) -> io::Result<()> {
+pub fn write_findings(
+    out: &mut dyn Write,
+    format: Format,
+    inputs: &[Extracted],
+    findings: &[Finding],
+    style: Style,
+    with_claims: bool,
+) -> io::Result<()> {
     match format {
         Format::Table => {
             if !findings.is_empty() {
@@ -43,7 +50,8 @@ pub fn write_findings(out: &mut dyn Write, format: Format, inputs: &[Extracted],
             Ok(())
         }
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &output::doc(inputs, findings, with_claims)).map_err(io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *out, &output::doc(inputs, findings, with_claims))
+                .map_err(io::Error::other)?;
             writeln!(out)
         }
         Format::Jsonl => {
@@ -56,11 +64,17 @@ pub fn write_findings(out: &mut dyn Write, format: Format, inputs: &[Extracted],
 }
 
 /// Writes the claims of `extract`.
-pub fn write_claims(out: &mut dyn Write, format: Format, inputs: &[Extracted], style: Style) -> io::Result<()> {
+pub fn write_claims(
+    out: &mut dyn Write,
+    format: Format,
+    inputs: &[Extracted],
+    style: Style,
+) -> io::Result<()> {
     match format {
         Format::Table => writeln!(out, "{}", claims_table(inputs, style)),
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &output::doc(inputs, &[], true)).map_err(io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *out, &output::doc(inputs, &[], true))
+                .map_err(io::Error::other)?;
             writeln!(out)
         }
         Format::Jsonl => {
@@ -83,18 +97,33 @@ struct SentenceOut<'a> {
 }
 
 /// Writes the sentences of each article: one per line, or JSON.
-pub fn write_sentences(out: &mut dyn Write, format: Format, inputs: &[Extracted]) -> io::Result<()> {
+pub fn write_sentences(
+    out: &mut dyn Write,
+    format: Format,
+    inputs: &[Extracted],
+) -> io::Result<()> {
     let rows: Vec<SentenceOut> = inputs
         .iter()
         .flat_map(|x| {
             let a = &x.analysis.article;
-            x.analysis.sentences.iter().map(move |s| SentenceOut { article: &a.id, index: s.index, span: a.input_span(&s.span), text: &a.text[s.span.clone()] })
+            x.analysis.sentences.iter().map(move |s| SentenceOut {
+                article: &a.id,
+                index: s.index,
+                span: a.input_span(&s.span),
+                text: &a.text[s.span.clone()],
+            })
         })
         .collect();
     match format {
-        Format::Table => rows.iter().try_for_each(|r| writeln!(out, "{}", r.text.replace('\n', " "))),
+        Format::Table => rows
+            .iter()
+            .try_for_each(|r| writeln!(out, "{}", r.text.replace('\n', " "))),
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "schema": output::SCHEMA, "sentences": rows })).map_err(io::Error::other)?;
+            serde_json::to_writer_pretty(
+                &mut *out,
+                &serde_json::json!({ "schema": output::SCHEMA, "sentences": rows }),
+            )
+            .map_err(io::Error::other)?;
             writeln!(out)
         }
         Format::Jsonl => rows.iter().try_for_each(|r| json_line(out, r)),
@@ -111,7 +140,12 @@ struct TimeExprOut<'a> {
 }
 
 /// Writes the time expressions of each article with their values.
-pub fn write_times(out: &mut dyn Write, format: Format, inputs: &[Extracted], style: Style) -> io::Result<()> {
+pub fn write_times(
+    out: &mut dyn Write,
+    format: Format,
+    inputs: &[Extracted],
+    style: Style,
+) -> io::Result<()> {
     let rows: Vec<TimeExprOut> = inputs
         .iter()
         .flat_map(|x| {
@@ -130,12 +164,22 @@ pub fn write_times(out: &mut dyn Write, format: Format, inputs: &[Extracted], st
             let mut t = table::new_table(style);
             t.set_header(vec!["article", "text", "value", "grain", "span"]);
             for r in &rows {
-                t.add_row(vec![r.article.to_string(), r.text.to_string(), r.value.unwrap_or("—").to_string(), r.grain.to_string(), format!("{}..{}", r.span[0], r.span[1])]);
+                t.add_row(vec![
+                    r.article.to_string(),
+                    r.text.to_string(),
+                    r.value.unwrap_or("—").to_string(),
+                    r.grain.to_string(),
+                    format!("{}..{}", r.span[0], r.span[1]),
+                ]);
             }
             writeln!(out, "{t}")
         }
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "schema": output::SCHEMA, "times": rows })).map_err(io::Error::other)?;
+            serde_json::to_writer_pretty(
+                &mut *out,
+                &serde_json::json!({ "schema": output::SCHEMA, "times": rows }),
+            )
+            .map_err(io::Error::other)?;
             writeln!(out)
         }
         Format::Jsonl => rows.iter().try_for_each(|r| json_line(out, r)),

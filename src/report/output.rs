@@ -145,7 +145,11 @@ pub fn claim_out(x: &Extracted, c: &Claim) -> ClaimOut {
         sentence_index: c.sentence_index,
         sentence: sentence_text(x, c).to_string(),
         span: sp(&c.span),
-        actor: ActorOut { name: c.actor.name.clone(), kind: c.actor.kind.as_str(), affiliation: c.actor.affiliation.clone() },
+        actor: ActorOut {
+            name: c.actor.name.clone(),
+            kind: c.actor.kind.as_str(),
+            affiliation: c.actor.affiliation.clone(),
+        },
         speaker: c.speaker.clone(),
         speaker_span: c.speaker_span.as_ref().map(sp),
         cue: c.cue.clone(),
@@ -156,13 +160,23 @@ pub fn claim_out(x: &Extracted, c: &Claim) -> ClaimOut {
         modality: c.modality.as_str(),
         proposition: PropositionOut {
             predicate: c.proposition.predicate.clone(),
-            participants: c.proposition.participants.iter().map(|p| p.name.clone()).collect(),
+            participants: c
+                .proposition
+                .participants
+                .iter()
+                .map(|p| p.name.clone())
+                .collect(),
             location: c.proposition.location.clone(),
             quantities: c
                 .proposition
                 .quantities
                 .iter()
-                .map(|q| QuantityOut { value: q.value, unit: q.unit.clone(), text: text[q.span.clone()].to_string(), bound: q.bound.as_str() })
+                .map(|q| QuantityOut {
+                    value: q.value,
+                    unit: q.unit.clone(),
+                    text: text[q.span.clone()].to_string(),
+                    bound: q.bound.as_str(),
+                })
                 .collect(),
             text: c.content_text.clone(),
         },
@@ -180,7 +194,10 @@ fn side_out(inputs: &[Extracted], r: crate::compare::ClaimRef) -> SideOut {
         sentence: sentence_text(x, c).to_string(),
         stance: c.stance.as_str(),
         stated_at: time_out(&c.stated_at),
-        quote: c.quote.as_ref().map(|q| x.analysis.article.text[q.clone()].to_string()),
+        quote: c
+            .quote
+            .as_ref()
+            .map(|q| x.analysis.article.text[q.clone()].to_string()),
     }
 }
 
@@ -219,6 +236,11 @@ pub fn doc(inputs: &[Extracted], findings: &[Finding], with_claims: bool) -> Doc
         schema: SCHEMA,
         articles: inputs.iter().map(article_out).collect(),
         findings: findings.iter().map(|f| finding_out(inputs, f)).collect(),
-        claims: with_claims.then(|| inputs.iter().flat_map(|x| x.claims.iter().map(move |c| claim_out(x, c))).collect()),
+        claims: with_claims.then(|| {
+            inputs
+                .iter()
+                .flat_map(|x| x.claims.iter().map(move |c| claim_out(x, c)))
+                .collect()
+        }),
     }
 }

@@ -6,7 +6,10 @@ use super::Style;
 use crate::claims::Claim;
 use crate::compare::{claim, ClaimRef, Finding, Severity};
 use crate::Extracted;
-use comfy_table::{presets, Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
+use comfy_table::{
+    presets, Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table,
+    Width,
+};
 
 pub(super) fn new_table(style: Style) -> Table {
     let mut t = Table::new();
@@ -33,8 +36,18 @@ fn severity_color(s: Severity) -> Color {
 fn side(inputs: &[Extracted], r: ClaimRef) -> String {
     let x = &inputs[r.article];
     let c = claim(inputs, r);
-    let when = c.stated_at.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
-    format!("{} · {} · {}\n{}", x.analysis.article.id, when, c.stance.as_str(), sentence_text(x, c))
+    let when = c
+        .stated_at
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "undated".into());
+    format!(
+        "{} · {} · {}\n{}",
+        x.analysis.article.id,
+        when,
+        c.stance.as_str(),
+        sentence_text(x, c)
+    )
 }
 
 /// The findings as a table: finding | earlier | later (| reason, when wide).
@@ -45,9 +58,19 @@ pub fn findings_table(inputs: &[Extracted], findings: &[Finding], style: Style) 
     if wide {
         header.push("reason");
     }
-    t.set_header(header.into_iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+    t.set_header(
+        header
+            .into_iter()
+            .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+    );
     for f in findings {
-        let mut head = format!("{}\n{} · {:.2}\n{}", f.kind.as_str(), f.severity.as_str(), f.confidence, f.actor);
+        let mut head = format!(
+            "{}\n{} · {:.2}\n{}",
+            f.kind.as_str(),
+            f.severity.as_str(),
+            f.confidence,
+            f.actor
+        );
         if !wide {
             head.push_str("\n\n");
             head.push_str(&f.reason);
@@ -55,14 +78,22 @@ pub fn findings_table(inputs: &[Extracted], findings: &[Finding], style: Style) 
         let mut row = vec![
             Cell::new(head).fg(severity_color(f.severity)),
             Cell::new(side(inputs, f.earlier)),
-            Cell::new(f.later.map(|l| side(inputs, l)).unwrap_or_else(|| "(gone)".into())),
+            Cell::new(
+                f.later
+                    .map(|l| side(inputs, l))
+                    .unwrap_or_else(|| "(gone)".into()),
+            ),
         ];
         if wide {
             row.push(Cell::new(&f.reason));
         }
         t.add_row(row);
     }
-    let first = if wide { style.width / 7 } else { style.width / 4 };
+    let first = if wide {
+        style.width / 7
+    } else {
+        style.width / 4
+    };
     if let Some(c) = t.column_mut(0) {
         c.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(first.max(16))));
     }
@@ -76,19 +107,47 @@ fn claim_row(c: &Claim, show_article: bool) -> Vec<Cell> {
         _ => c.actor.name.clone(),
     };
     let (article, local) = c.id.split_once('#').unwrap_or(("", &c.id));
-    let id = if show_article { format!("{article}\n#{local}") } else { format!("#{local}") };
-    let when = |d: &crate::claims::TimeRef| d.value.clone().or(d.date.map(|d| d.to_string())).unwrap_or_else(|| "—".into());
-    let names: Vec<&str> = c.proposition.participants.iter().map(|p| p.name.as_str()).collect();
+    let id = if show_article {
+        format!("{article}\n#{local}")
+    } else {
+        format!("#{local}")
+    };
+    let when = |d: &crate::claims::TimeRef| {
+        d.value
+            .clone()
+            .or(d.date.map(|d| d.to_string()))
+            .unwrap_or_else(|| "—".into())
+    };
+    let names: Vec<&str> = c
+        .proposition
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
     let prop = format!(
         "{}{}\n{}",
         c.proposition.predicate.as_deref().unwrap_or("—"),
-        if names.is_empty() { String::new() } else { format!(" ({})", names.join(", ")) },
+        if names.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", names.join(", "))
+        },
         c.content_text
     );
     vec![
-        Cell::new(format!("{id}\n{}\n{}\n{}", c.attribution.as_str(), c.stance.as_str(), c.modality.as_str())),
+        Cell::new(format!(
+            "{id}\n{}\n{}\n{}",
+            c.attribution.as_str(),
+            c.stance.as_str(),
+            c.modality.as_str()
+        )),
         Cell::new(actor),
-        Cell::new(format!("said {}\nevent {}", when(&c.stated_at), when(&c.event_time))).set_alignment(CellAlignment::Left),
+        Cell::new(format!(
+            "said {}\nevent {}",
+            when(&c.stated_at),
+            when(&c.event_time)
+        ))
+        .set_alignment(CellAlignment::Left),
         Cell::new(prop),
     ]
 }
@@ -96,7 +155,10 @@ fn claim_row(c: &Claim, show_article: bool) -> Vec<Cell> {
 /// The claims of the inputs as a table.
 pub fn claims_table(inputs: &[Extracted], style: Style) -> Table {
     let mut t = new_table(style);
-    t.set_header(["claim", "actor", "when", "proposition"].map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+    t.set_header(
+        ["claim", "actor", "when", "proposition"]
+            .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+    );
     for x in inputs {
         for c in &x.claims {
             t.add_row(claim_row(c, inputs.len() > 1));

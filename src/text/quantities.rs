@@ -53,13 +53,16 @@ pub fn number_word(word: &str) -> Option<f64> {
             }
         }
         if let Some((n, d)) = b.split_once('/') {
-            let (whole, n, d): (f64, f64, f64) = (a.parse().ok()?, n.parse().ok()?, d.parse().ok()?);
+            let (whole, n, d): (f64, f64, f64) =
+                (a.parse().ok()?, n.parse().ok()?, d.parse().ok()?);
             return (d != 0.0).then(|| whole + n / d);
         }
         return None;
     }
     let digits = w.replace(',', "");
-    if digits.chars().all(|c| c.is_ascii_digit() || c == '.') && digits.chars().any(|c| c.is_ascii_digit()) {
+    if digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && digits.chars().any(|c| c.is_ascii_digit())
+    {
         return digits.parse().ok();
     }
     None
@@ -70,7 +73,11 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
     let lx = lexicon::get();
     let ws: Vec<Word> = words(text, range.clone())
         .into_iter()
-        .filter(|w| !exclude.iter().any(|e| e.start < w.span.end && w.span.start < e.end))
+        .filter(|w| {
+            !exclude
+                .iter()
+                .any(|e| e.start < w.span.end && w.span.start < e.end)
+        })
         .collect();
     let lower_text = text[range.clone()].to_lowercase();
     let bounds: Vec<(usize, usize, String)> = lx
@@ -83,7 +90,8 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
     while i < ws.len() {
         let w = ws[i].text(text);
         let lw = w.to_lowercase();
-        let mut value = number_word(w).filter(|_| !matches!(lw.as_str(), "a" | "an" | "one" | "half" | "no"));
+        let mut value =
+            number_word(w).filter(|_| !matches!(lw.as_str(), "a" | "an" | "one" | "half" | "no"));
         let mut end = i;
         // "400 thousand", "2.5 million"
         if let Some(v) = value {
@@ -99,7 +107,9 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
         if value.is_none() {
             if let Some((phrase, least)) = lx.vague_counts.iter().find(|(p, _)| {
                 let n = p.split(' ').count();
-                ws.get(i + n - 1).is_some_and(|last| text[ws[i].span.start..last.span.end].eq_ignore_ascii_case(p))
+                ws.get(i + n - 1).is_some_and(|last| {
+                    text[ws[i].span.start..last.span.end].eq_ignore_ascii_case(p)
+                })
             }) {
                 value = Some(*least);
                 end = i + phrase.split(' ').count() - 1;
@@ -113,7 +123,9 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
             continue;
         };
         let mut start = ws[i].span.start;
-        if let Some((s, _, b)) = bounds.iter().find(|(_, e, _)| *e <= ws[i].span.start && text[*e..ws[i].span.start].trim().is_empty()) {
+        if let Some((s, _, b)) = bounds.iter().find(|(_, e, _)| {
+            *e <= ws[i].span.start && text[*e..ws[i].span.start].trim().is_empty()
+        }) {
             start = *s;
             bound = match b.as_str() {
                 "lower" => Bound::Lower,
@@ -142,12 +154,21 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
             span_end = next.span.end;
             // Take "prewar population": stop after the first noun-like word unless the
             // next one continues the phrase without a break.
-            if k - end >= 2 || ws.get(k + 1).is_none_or(|n| lx.quantity_skip.contains(&n.text(text).to_lowercase())) {
+            if k - end >= 2
+                || ws
+                    .get(k + 1)
+                    .is_none_or(|n| lx.quantity_skip.contains(&n.text(text).to_lowercase()))
+            {
                 break;
             }
             k += 1;
         }
-        out.push(Quantity { span: start..span_end, value, unit, bound });
+        out.push(Quantity {
+            span: start..span_end,
+            value,
+            unit,
+            bound,
+        });
         i = end + 1;
     }
     out
@@ -158,20 +179,38 @@ mod tests {
     use super::*;
 
     fn q(t: &str) -> Vec<(f64, Option<String>, Bound)> {
-        find_quantities(t, 0..t.len(), &[]).into_iter().map(|q| (q.value, q.unit, q.bound)).collect()
+        find_quantities(t, 0..t.len(), &[])
+            .into_iter()
+            .map(|q| (q.value, q.unit, q.bound))
+            .collect()
     }
 
     #[test]
     fn numbers_with_bounds() {
-        assert_eq!(q("as many as 400,000 have died"), [(400000.0, None, Bound::Upper)]);
-        assert_eq!(q("at least 59 people were killed"), [(59.0, Some("people".into()), Bound::Lower)]);
-        assert_eq!(q("more than 500 injured"), [(500.0, Some("injured".into()), Bound::Lower)]);
-        assert_eq!(q("about 20 soldiers"), [(20.0, Some("soldiers".into()), Bound::Approximate)]);
+        assert_eq!(
+            q("as many as 400,000 have died"),
+            [(400000.0, None, Bound::Upper)]
+        );
+        assert_eq!(
+            q("at least 59 people were killed"),
+            [(59.0, Some("people".into()), Bound::Lower)]
+        );
+        assert_eq!(
+            q("more than 500 injured"),
+            [(500.0, Some("injured".into()), Bound::Lower)]
+        );
+        assert_eq!(
+            q("about 20 soldiers"),
+            [(20.0, Some("soldiers".into()), Bound::Approximate)]
+        );
     }
 
     #[test]
     fn written_and_vague_numbers() {
-        assert_eq!(q("fifty-eight bodies"), [(58.0, Some("bodies".into()), Bound::Exact)]);
+        assert_eq!(
+            q("fifty-eight bodies"),
+            [(58.0, Some("bodies".into()), Bound::Exact)]
+        );
         assert_eq!(q("dozens of people"), [(24.0, None, Bound::Lower)]);
         assert_eq!(q("2.5 million refugees")[0].0, 2_500_000.0);
         assert_eq!(q("half the prewar population")[0].0, 0.5);
@@ -181,7 +220,7 @@ mod tests {
     fn time_spans_are_left_out() {
         let t = "On Sept. 2, 58 died";
         let at = t.find("Sept").unwrap();
-        let got = find_quantities(t, 0..t.len(), &[at..at + 7]);
+        let got = find_quantities(t, 0..t.len(), std::slice::from_ref(&(at..at + 7)));
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].value, 58.0);
     }

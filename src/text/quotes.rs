@@ -27,7 +27,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
     let mut open: Option<usize> = None;
     for p in paragraphs {
         let slice = &text[p.clone()];
-        let starts_with_mark = slice.starts_with(['\u{201C}', '"', '\u{AB}']) || slice.starts_with("``");
+        let starts_with_mark =
+            slice.starts_with(['\u{201C}', '"', '\u{AB}']) || slice.starts_with("``");
         if let Some(o) = open {
             if !starts_with_mark {
                 // The quotation was never closed: end it where its paragraph ended.
@@ -78,12 +79,20 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
 }
 
 fn paragraph_end_before(paragraphs: &[Range<usize>], at: usize) -> usize {
-    paragraphs.iter().rev().find(|p| p.end <= at).map_or(at, |p| p.end)
+    paragraphs
+        .iter()
+        .rev()
+        .find(|p| p.end <= at)
+        .map_or(at, |p| p.end)
 }
 
 fn push(out: &mut Vec<Quote>, text: &str, open: usize, end: usize, closed: bool) {
     let mark_len = |at: usize| text[at..].chars().next().map_or(1, |c| c.len_utf8());
-    let open_len = if text[open..].starts_with("``") { 2 } else { mark_len(open) };
+    let open_len = if text[open..].starts_with("``") {
+        2
+    } else {
+        mark_len(open)
+    };
     let inner_start = open + open_len;
     let inner_end = if closed {
         let last = text[..end].chars().next_back().map_or(1, |c| c.len_utf8());
@@ -93,7 +102,10 @@ fn push(out: &mut Vec<Quote>, text: &str, open: usize, end: usize, closed: bool)
         end
     };
     if inner_end > inner_start {
-        out.push(Quote { span: open..end, inner: inner_start..inner_end });
+        out.push(Quote {
+            span: open..end,
+            inner: inner_start..inner_end,
+        });
     }
 }
 
@@ -104,7 +116,7 @@ mod tests {
     #[test]
     fn curly_and_straight_quotes() {
         let t = "\u{201C}We agree,\u{201D} he said. She said \"no\".";
-        let q = find_quotes(t, &[0..t.len()]);
+        let q = find_quotes(t, std::slice::from_ref(&(0..t.len())));
         assert_eq!(q.len(), 2);
         assert_eq!(&t[q[0].inner.clone()], "We agree,");
         assert_eq!(&t[q[1].inner.clone()], "no");
@@ -113,9 +125,12 @@ mod tests {
     #[test]
     fn quotation_runs_over_sentences() {
         let t = "\u{201C}It will be tomorrow. We cannot say,\u{201D} an official said.";
-        let q = find_quotes(t, &[0..t.len()]);
+        let q = find_quotes(t, std::slice::from_ref(&(0..t.len())));
         assert_eq!(q.len(), 1);
-        assert_eq!(&t[q[0].inner.clone()], "It will be tomorrow. We cannot say,");
+        assert_eq!(
+            &t[q[0].inner.clone()],
+            "It will be tomorrow. We cannot say,"
+        );
     }
 
     #[test]
@@ -132,7 +147,7 @@ mod tests {
     #[test]
     fn wire_style_backtick_quotes() {
         let t = "``It was a bomb,'' said an official.";
-        let q = find_quotes(t, &[0..t.len()]);
+        let q = find_quotes(t, std::slice::from_ref(&(0..t.len())));
         assert_eq!(&t[q[0].inner.clone()], "It was a bomb,");
     }
 }

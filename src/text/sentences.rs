@@ -15,11 +15,17 @@ pub struct Sentence {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '\u{BB}' | '}')
+    matches!(
+        c,
+        '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '\u{BB}' | '}'
+    )
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{AB}' | '`')
+    matches!(
+        c,
+        '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{AB}' | '`'
+    )
 }
 
 /// Splits each paragraph into sentences, numbering them through the article.
@@ -27,7 +33,11 @@ pub fn split_sentences(text: &str, paragraphs: &[Range<usize>]) -> Vec<Sentence>
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         for span in split_paragraph(text, p.clone()) {
-            out.push(Sentence { index: out.len(), span, paragraph: pi });
+            out.push(Sentence {
+                index: out.len(),
+                span,
+                paragraph: pi,
+            });
         }
     }
     out
@@ -138,33 +148,64 @@ mod tests {
     use super::*;
 
     fn split(t: &str) -> Vec<&str> {
-        split_paragraph(t, 0..t.len()).into_iter().map(|r| &t[r]).collect()
+        split_paragraph(t, 0..t.len())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect()
     }
 
     #[test]
     fn plain_sentences() {
-        assert_eq!(split("Hello World. My name is Jonas."), ["Hello World.", "My name is Jonas."]);
-        assert_eq!(split("What is it? I found it! Fine."), ["What is it?", "I found it!", "Fine."]);
+        assert_eq!(
+            split("Hello World. My name is Jonas."),
+            ["Hello World.", "My name is Jonas."]
+        );
+        assert_eq!(
+            split("What is it? I found it! Fine."),
+            ["What is it?", "I found it!", "Fine."]
+        );
     }
 
     #[test]
     fn abbreviations_and_initials_do_not_split() {
-        assert_eq!(split("Mr. Smith met Gen. Lee on Sept. 2 at 5 p.m. local time."), ["Mr. Smith met Gen. Lee on Sept. 2 at 5 p.m. local time."]);
-        assert_eq!(split("My name is Jonas E. Smith."), ["My name is Jonas E. Smith."]);
+        assert_eq!(
+            split("Mr. Smith met Gen. Lee on Sept. 2 at 5 p.m. local time."),
+            ["Mr. Smith met Gen. Lee on Sept. 2 at 5 p.m. local time."]
+        );
+        assert_eq!(
+            split("My name is Jonas E. Smith."),
+            ["My name is Jonas E. Smith."]
+        );
         assert_eq!(split("It grew 3.5 percent."), ["It grew 3.5 percent."]);
     }
 
     #[test]
     fn sentence_final_abbreviation_splits_before_a_clear_start() {
-        assert_eq!(split("He moved to the U.S. He liked it."), ["He moved to the U.S.", "He liked it."]);
-        assert_eq!(split("The U.S. State Department said so."), ["The U.S. State Department said so."]);
+        assert_eq!(
+            split("He moved to the U.S. He liked it."),
+            ["He moved to the U.S.", "He liked it."]
+        );
+        assert_eq!(
+            split("The U.S. State Department said so."),
+            ["The U.S. State Department said so."]
+        );
     }
 
     #[test]
     fn quotes_stay_with_their_sentence() {
         let t = "\u{201C}The meeting will be tomorrow. We cannot say,\u{201D} an official said. Then he left.";
-        assert_eq!(split(t), ["\u{201C}The meeting will be tomorrow.", "We cannot say,\u{201D} an official said.", "Then he left."]);
-        assert_eq!(split("\"Stop!\" he said. Fine."), ["\"Stop!\" he said.", "Fine."]);
+        assert_eq!(
+            split(t),
+            [
+                "\u{201C}The meeting will be tomorrow.",
+                "We cannot say,\u{201D} an official said.",
+                "Then he left."
+            ]
+        );
+        assert_eq!(
+            split("\"Stop!\" he said. Fine."),
+            ["\"Stop!\" he said.", "Fine."]
+        );
     }
 
     #[test]

@@ -45,15 +45,29 @@ pub enum Direction {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Meaning {
     /// A fully specified date (or month, or year): needs no reference.
-    Date { year: i32, month: Option<u32>, day: Option<u32> },
+    Date {
+        year: i32,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
     /// A month and day without a year: the year comes from the reference.
-    MonthDay { month: u32, day: u32 },
+    MonthDay {
+        month: u32,
+        day: u32,
+    },
     /// A month without a year.
-    Month { month: u32 },
+    Month {
+        month: u32,
+    },
     /// A weekday, pointing back or forward.
-    Weekday { weekday: u32, direction: Direction },
+    Weekday {
+        weekday: u32,
+        direction: Direction,
+    },
     /// Days from the reference: 0 today, 1 tomorrow, -1 yesterday.
-    DayOffset { days: i64 },
+    DayOffset {
+        days: i64,
+    },
     /// This/last/next week (0, -1, 1), month or year.
     WeekOffset(i64),
     MonthOffset(i64),
@@ -102,11 +116,20 @@ fn weekday_from(n: u32) -> Weekday {
 
 fn add_months(d: NaiveDate, n: i64) -> NaiveDate {
     let total = d.year() as i64 * 12 + d.month0() as i64 + n;
-    NaiveDate::from_ymd_opt((total.div_euclid(12)) as i32, (total.rem_euclid(12)) as u32 + 1, 1).unwrap_or(d)
+    NaiveDate::from_ymd_opt(
+        (total.div_euclid(12)) as i32,
+        (total.rem_euclid(12)) as u32 + 1,
+        1,
+    )
+    .unwrap_or(d)
 }
 
 /// The value and the day an expression names, against `reference` (if any).
-pub fn resolve_against(meaning: &Meaning, time_of_day: Option<&str>, reference: Option<NaiveDate>) -> (Option<String>, Option<NaiveDate>) {
+pub fn resolve_against(
+    meaning: &Meaning,
+    time_of_day: Option<&str>,
+    reference: Option<NaiveDate>,
+) -> (Option<String>, Option<NaiveDate>) {
     let with_time = |d: NaiveDate| {
         let base = d.format("%Y-%m-%d").to_string();
         match time_of_day {
@@ -115,11 +138,19 @@ pub fn resolve_against(meaning: &Meaning, time_of_day: Option<&str>, reference: 
         }
     };
     match meaning {
-        Meaning::Date { year, month: Some(m), day: Some(d) } => match NaiveDate::from_ymd_opt(*year, *m, *d) {
+        Meaning::Date {
+            year,
+            month: Some(m),
+            day: Some(d),
+        } => match NaiveDate::from_ymd_opt(*year, *m, *d) {
             Some(date) => (Some(with_time(date)), Some(date)),
             None => (None, None),
         },
-        Meaning::Date { year, month: Some(m), day: None } => (Some(format!("{year:04}-{m:02}")), None),
+        Meaning::Date {
+            year,
+            month: Some(m),
+            day: None,
+        } => (Some(format!("{year:04}-{m:02}")), None),
         Meaning::Date { year, .. } => (Some(format!("{year:04}")), None),
         Meaning::Fixed(v) => (Some(v.clone()), None),
         Meaning::Unresolvable => (None, None),
@@ -141,7 +172,13 @@ pub fn resolve_against(meaning: &Meaning, time_of_day: Option<&str>, reference: 
                     }
                 }
                 Meaning::Month { month } => {
-                    let year = if (*month as i64 - r.month() as i64) > 6 { r.year() - 1 } else if (r.month() as i64 - *month as i64) > 6 { r.year() + 1 } else { r.year() };
+                    let year = if (*month as i64 - r.month() as i64) > 6 {
+                        r.year() - 1
+                    } else if (r.month() as i64 - *month as i64) > 6 {
+                        r.year() + 1
+                    } else {
+                        r.year()
+                    };
                     (Some(format!("{year:04}-{month:02}")), None)
                 }
                 Meaning::Weekday { weekday, direction } => {
@@ -211,7 +248,8 @@ fn number_value(word: &str) -> Option<f64> {
     // "5-1/2", "2.5", "48"
     if let Some((whole, frac)) = word.split_once('-') {
         if let Some((n, d)) = frac.split_once('/') {
-            let (w, n, d): (f64, f64, f64) = (whole.parse().ok()?, n.parse().ok()?, d.parse().ok()?);
+            let (w, n, d): (f64, f64, f64) =
+                (whole.parse().ok()?, n.parse().ok()?, d.parse().ok()?);
             return (d != 0.0).then(|| w + n / d);
         }
     }
@@ -282,7 +320,13 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
             _ => "",
         }
     };
-    let adjacent = |i: usize| gap(i).trim_matches(|c: char| c == '.' || c == ',').trim().is_empty() && gap(i).len() <= 3;
+    let adjacent = |i: usize| {
+        gap(i)
+            .trim_matches(|c: char| c == '.' || c == ',')
+            .trim()
+            .is_empty()
+            && gap(i).len() <= 3
+    };
     let month_of = |w: &str| lx.months.get(w.trim_end_matches('.')).copied();
     let day_of = |w: &str| -> Option<u32> {
         let d = w.trim_end_matches(|c: char| c.is_alphabetic());
@@ -293,7 +337,10 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
         d.parse().ok().filter(|n| (1..=31).contains(n))
     };
     let year_of = |w: &str| -> Option<i32> {
-        (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1800..=2199).contains(y))
+        (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+            .filter(|y| (1800..=2199).contains(y))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -318,38 +365,117 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                 _ => (i, direction_near(text, &ws, i, end + 1)),
             };
             i = start;
-            found = Some((end, Meaning::Weekday { weekday: *wd, direction }, Grain::Day, part));
-        } else if let Some(m) = month_of(w).filter(|_| cap && (w != "may" || lw(i + 1).chars().next().is_some_and(|c| c.is_ascii_digit()))) {
-            if let Some(d) = day_of(lw(i + 1)).or_else(|| lw(i + 1).split_once('-').and_then(|(a, _)| day_of(a))) {
+            found = Some((
+                end,
+                Meaning::Weekday {
+                    weekday: *wd,
+                    direction,
+                },
+                Grain::Day,
+                part,
+            ));
+        } else if let Some(m) = month_of(w).filter(|_| {
+            cap && (w != "may" || lw(i + 1).chars().next().is_some_and(|c| c.is_ascii_digit()))
+        }) {
+            if let Some(d) =
+                day_of(lw(i + 1)).or_else(|| lw(i + 1).split_once('-').and_then(|(a, _)| day_of(a)))
+            {
                 // "Sept. 2", "Sept. 2, 2016", "Sept. 8-9"
-                if let Some(y) = year_of(lw(i + 2)).filter(|_| gap(i + 1).trim() == "," || gap(i + 1).trim().is_empty()) {
-                    found = Some((i + 2, Meaning::Date { year: y, month: Some(m), day: Some(d) }, Grain::Day, None));
+                if let Some(y) = year_of(lw(i + 2))
+                    .filter(|_| gap(i + 1).trim() == "," || gap(i + 1).trim().is_empty())
+                {
+                    found = Some((
+                        i + 2,
+                        Meaning::Date {
+                            year: y,
+                            month: Some(m),
+                            day: Some(d),
+                        },
+                        Grain::Day,
+                        None,
+                    ));
                 } else {
-                    found = Some((i + 1, Meaning::MonthDay { month: m, day: d }, Grain::Day, None));
+                    found = Some((
+                        i + 1,
+                        Meaning::MonthDay { month: m, day: d },
+                        Grain::Day,
+                        None,
+                    ));
                 }
-            } else if let Some(y) = year_of(lw(i + 1)).or_else(|| (lw(i + 1) == "of").then(|| year_of(lw(i + 2))).flatten()) {
+            } else if let Some(y) = year_of(lw(i + 1))
+                .or_else(|| (lw(i + 1) == "of").then(|| year_of(lw(i + 2))).flatten())
+            {
                 let end = if lw(i + 1) == "of" { i + 2 } else { i + 1 };
-                found = Some((end, Meaning::Date { year: y, month: Some(m), day: None }, Grain::Month, None));
+                found = Some((
+                    end,
+                    Meaning::Date {
+                        year: y,
+                        month: Some(m),
+                        day: None,
+                    },
+                    Grain::Month,
+                    None,
+                ));
             } else if w.len() > 3 || w == "may" {
                 let prev = if i > 0 { lw(i - 1) } else { "" };
-                if ["in", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "during"].contains(&prev) {
+                if [
+                    "in", "since", "until", "by", "last", "next", "this", "early", "late", "mid",
+                    "during",
+                ]
+                .contains(&prev)
+                {
                     found = Some((i, Meaning::Month { month: m }, Grain::Month, None));
                 }
             }
-        } else if let Some(d) = day_of(w).filter(|_| month_of(lw(i + 1)).is_some() && ws[i + 1].text(text).starts_with(char::is_uppercase)) {
+        } else if let Some(d) = day_of(w).filter(|_| {
+            month_of(lw(i + 1)).is_some() && ws[i + 1].text(text).starts_with(char::is_uppercase)
+        }) {
             // "8 September 2016", "14 July"
             let m = month_of(lw(i + 1)).unwrap_or(1);
             if let Some(y) = year_of(lw(i + 2)) {
-                found = Some((i + 2, Meaning::Date { year: y, month: Some(m), day: Some(d) }, Grain::Day, None));
+                found = Some((
+                    i + 2,
+                    Meaning::Date {
+                        year: y,
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                    Grain::Day,
+                    None,
+                ));
             } else {
-                found = Some((i + 1, Meaning::MonthDay { month: m, day: d }, Grain::Day, None));
+                found = Some((
+                    i + 1,
+                    Meaning::MonthDay { month: m, day: d },
+                    Grain::Day,
+                    None,
+                ));
             }
         } else if w.len() == 10 && w.as_bytes()[4] == b'-' && w.as_bytes()[7] == b'-' {
             if let (Ok(y), Ok(m), Ok(d)) = (w[..4].parse(), w[5..7].parse(), w[8..].parse()) {
-                found = Some((i, Meaning::Date { year: y, month: Some(m), day: Some(d) }, Grain::Day, None));
+                found = Some((
+                    i,
+                    Meaning::Date {
+                        year: y,
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                    Grain::Day,
+                    None,
+                ));
             }
-        } else if let Some(y) = year_of(w).filter(|_| i > 0 && lx.time_word("year_prep", lw(i - 1))) {
-            found = Some((i, Meaning::Date { year: y, month: None, day: None }, Grain::Year, None));
+        } else if let Some(y) = year_of(w).filter(|_| i > 0 && lx.time_word("year_prep", lw(i - 1)))
+        {
+            found = Some((
+                i,
+                Meaning::Date {
+                    year: y,
+                    month: None,
+                    day: None,
+                },
+                Grain::Year,
+                None,
+            ));
         } else if lx.time_word("relative_day", w) {
             let days = match w {
                 "tomorrow" => 1,
@@ -366,9 +492,27 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
             }
             found = Some((end, Meaning::DayOffset { days }, Grain::Day, part));
         } else if w == "this" && part_code(lw(i + 1)).is_some() {
-            found = Some((i + 1, Meaning::DayOffset { days: 0 }, Grain::Day, part_code(lw(i + 1)).map(str::to_string)));
-        } else if lx.time_word("shift", w) || ((w == "earlier" || w == "later") && lw(i + 1) == "this") {
-            let (k, n) = if w == "earlier" || w == "later" { (i + 1, 0) } else { (i, match w { "last" | "past" | "previous" => -1, "next" | "coming" | "following" => 1, _ => 0 }) };
+            found = Some((
+                i + 1,
+                Meaning::DayOffset { days: 0 },
+                Grain::Day,
+                part_code(lw(i + 1)).map(str::to_string),
+            ));
+        } else if lx.time_word("shift", w)
+            || ((w == "earlier" || w == "later") && lw(i + 1) == "this")
+        {
+            let (k, n) = if w == "earlier" || w == "later" {
+                (i + 1, 0)
+            } else {
+                (
+                    i,
+                    match w {
+                        "last" | "past" | "previous" => -1,
+                        "next" | "coming" | "following" => 1,
+                        _ => 0,
+                    },
+                )
+            };
             let unit = lw(k + 1);
             let mut grain_meaning = match unit {
                 "week" => Some((Meaning::WeekOffset(n), Grain::Week)),
@@ -381,8 +525,15 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                 // "the next few days", "the past two weeks"
                 let count = lw(k + 1);
                 let vague = lx.time_word("vague", count);
-                if let Some(u) = lw(k + 2).strip_suffix('s').filter(|u| unit_code(u).is_some()) {
-                    let value = if vague { duration_value(None, u) } else { number_value(count).and_then(|c| duration_value(Some(c), u)) };
+                if let Some(u) = lw(k + 2)
+                    .strip_suffix('s')
+                    .filter(|u| unit_code(u).is_some())
+                {
+                    let value = if vague {
+                        duration_value(None, u)
+                    } else {
+                        number_value(count).and_then(|c| duration_value(Some(c), u))
+                    };
                     if let Some(v) = value {
                         grain_meaning = Some((Meaning::Fixed(v), Grain::Duration));
                         end = k + 2;
@@ -396,17 +547,33 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                 found = Some((end, m, g, None));
             }
         } else if lx.time_word("present", w) {
-            found = Some((i, Meaning::Fixed("PRESENT_REF".into()), Grain::Reference, None));
+            found = Some((
+                i,
+                Meaning::Fixed("PRESENT_REF".into()),
+                Grain::Reference,
+                None,
+            ));
         } else if lx.time_word("past", w) {
             found = Some((i, Meaning::Fixed("PAST_REF".into()), Grain::Reference, None));
         } else if lx.time_word("future", w) {
-            found = Some((i, Meaning::Fixed("FUTURE_REF".into()), Grain::Reference, None));
-        } else if let Some((num, unit)) = w.split_once('-').filter(|(n, u)| unit_code(u).is_some() && number_value(n).is_some()) {
+            found = Some((
+                i,
+                Meaning::Fixed("FUTURE_REF".into()),
+                Grain::Reference,
+                None,
+            ));
+        } else if let Some((num, unit)) = w
+            .split_once('-')
+            .filter(|(n, u)| unit_code(u).is_some() && number_value(n).is_some())
+        {
             // "48-hour", "two-week"
             if let Some(v) = duration_value(number_value(num), unit) {
                 found = Some((i, Meaning::Fixed(v), Grain::Duration, None));
             }
-        } else if let Some(n) = number_value(w).filter(|_| !w.is_empty() && !["a", "an"].contains(&w) || lx.time_word("unit", lw(i + 1)) && ["a", "an"].contains(&w)) {
+        } else if let Some(n) = number_value(w).filter(|_| {
+            !w.is_empty() && !["a", "an"].contains(&w)
+                || lx.time_word("unit", lw(i + 1)) && ["a", "an"].contains(&w)
+        }) {
             let unit = lw(i + 1);
             if lx.time_word("unit", unit) {
                 if lw(i + 2) == "ago" {
@@ -438,7 +605,14 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                 let span = ws[i].span.start..ws[end].span.end;
                 let span = extend_abbreviation(text, span);
                 let (value, date) = resolve_against(&meaning, tod.as_deref(), reference);
-                out.push(TimeExpr { span, meaning, grain, time_of_day: tod, value, date });
+                out.push(TimeExpr {
+                    span,
+                    meaning,
+                    grain,
+                    time_of_day: tod,
+                    value,
+                    date,
+                });
                 i = end + 1;
             }
             None => i += 1,
@@ -448,7 +622,12 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
 }
 
 /// A clock time starting at word `i`: "5 p.m.", "10:30 am", "14:30".
-fn clock_time(text: &str, ws: &[Word], lower: &[String], i: usize) -> Option<(usize, Meaning, Grain, Option<String>)> {
+fn clock_time(
+    text: &str,
+    ws: &[Word],
+    lower: &[String],
+    i: usize,
+) -> Option<(usize, Meaning, Grain, Option<String>)> {
     let h: u32 = lower[i].parse().ok().filter(|h| *h <= 24)?;
     let mut k = i;
     let mut m = 0;
@@ -466,8 +645,17 @@ fn clock_time(text: &str, ws: &[Word], lower: &[String], i: usize) -> Option<(us
         _ if k > i => h,
         _ => return None,
     };
-    let end = if ["am", "a.m", "pm", "p.m"].contains(&meridiem) { k + 1 } else { k };
-    Some((end, Meaning::DayOffset { days: 0 }, Grain::Time, Some(format!("{h:02}:{m:02}"))))
+    let end = if ["am", "a.m", "pm", "p.m"].contains(&meridiem) {
+        k + 1
+    } else {
+        k
+    };
+    Some((
+        end,
+        Meaning::DayOffset { days: 0 },
+        Grain::Time,
+        Some(format!("{h:02}:{m:02}")),
+    ))
 }
 
 /// Keeps the period of an abbreviation that ends an expression ("5 p.m.").
@@ -486,11 +674,17 @@ mod tests {
 
     fn values(t: &str, reference: &str) -> Vec<(String, Option<String>)> {
         let r = NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok();
-        find_times(t, 0..t.len(), r).into_iter().map(|e| (t[e.span].to_string(), e.value)).collect()
+        find_times(t, 0..t.len(), r)
+            .into_iter()
+            .map(|e| (t[e.span].to_string(), e.value))
+            .collect()
     }
 
     fn v(t: &str) -> Vec<Option<String>> {
-        values(t, "2016-09-08").into_iter().map(|(_, v)| v).collect()
+        values(t, "2016-09-08")
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect()
     }
 
     fn s(x: &str) -> Option<String> {
@@ -500,15 +694,24 @@ mod tests {
     #[test]
     fn weekday_direction_follows_tense() {
         assert_eq!(v("the ministry said on Thursday"), [s("2016-09-08")]);
-        assert_eq!(v("Kerry will meet Lavrov in Geneva on Friday"), [s("2016-09-09")]);
+        assert_eq!(
+            v("Kerry will meet Lavrov in Geneva on Friday"),
+            [s("2016-09-09")]
+        );
         assert_eq!(v("officials said on Friday"), [s("2016-09-02")]);
-        assert_eq!(v("Lavrov will meet Kerry on Friday morning"), [s("2016-09-09TMO")]);
+        assert_eq!(
+            v("Lavrov will meet Kerry on Friday morning"),
+            [s("2016-09-09TMO")]
+        );
         assert_eq!(v("On Monday, the talks resumed"), [s("2016-09-05")]);
     }
 
     #[test]
     fn relative_days_and_weeks() {
-        assert_eq!(v("The meeting will be tomorrow morning."), [s("2016-09-09TMO")]);
+        assert_eq!(
+            v("The meeting will be tomorrow morning."),
+            [s("2016-09-09TMO")]
+        );
         assert_eq!(v("yesterday"), [s("2016-09-07")]);
         assert_eq!(v("talks earlier this week"), [s("2016-W36")]);
         assert_eq!(v("last month"), [s("2016-08")]);

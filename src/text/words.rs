@@ -35,17 +35,24 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
         if let Some(s) = start {
             let next_alnum = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
             // A comma joins only digits ("400,000"); the others join any letters.
-            let prev_digit = slice[..i].chars().next_back().is_some_and(|p| p.is_ascii_digit());
+            let prev_digit = slice[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit());
             let next_digit = chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
             let joins = joiner(c) && next_alnum && (c != ',' || (prev_digit && next_digit));
             if !joins {
-                out.push(Word { span: range.start + s..range.start + i });
+                out.push(Word {
+                    span: range.start + s..range.start + i,
+                });
                 start = None;
             }
         }
     }
     if let Some(s) = start {
-        out.push(Word { span: range.start + s..range.end });
+        out.push(Word {
+            span: range.start + s..range.end,
+        });
     }
     out
 }
@@ -57,7 +64,13 @@ mod tests {
     #[test]
     fn words_keep_inner_marks() {
         let t = "The U.S. won't sign a 48-hour deal; 400,000, he said.";
-        let w: Vec<_> = words(t, 0..t.len()).iter().map(|w| w.text(t).to_string()).collect();
-        assert_eq!(w, ["The", "U.S", "won't", "sign", "a", "48-hour", "deal", "400,000", "he", "said"]);
+        let w: Vec<_> = words(t, 0..t.len())
+            .iter()
+            .map(|w| w.text(t).to_string())
+            .collect();
+        assert_eq!(
+            w,
+            ["The", "U.S", "won't", "sign", "a", "48-hour", "deal", "400,000", "he", "said"]
+        );
     }
 }

@@ -18,12 +18,15 @@ pub fn seed_file() -> PathBuf {
 /// `claimdiff` with a fixed width and no color, in the crate root.
 pub fn claimdiff() -> Command {
     let mut cmd = Command::cargo_bin("claimdiff").unwrap();
-    cmd.env("COLUMNS", "80").env_remove("NO_COLOR").current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.env("COLUMNS", "80")
+        .env_remove("NO_COLOR")
+        .current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd
 }
 
 pub fn stdout_json(out: &std::process::Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
 }
 
 pub fn stderr(out: &std::process::Output) -> String {
