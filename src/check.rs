@@ -215,3 +215,94 @@ pub fn check_story(
         loaded.errors,
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::output::{SideOut, TimeOut};
+
+    fn side(sentence: &str) -> SideOut {
+        SideOut {
+            article: "a".into(),
+            claim: "a#1.1".into(),
+            sentence: sentence.into(),
+            stance: "positive",
+            stated_at: TimeOut {
+                text: None,
+                date: None,
+                value: None,
+            },
+            quote: None,
+        }
+    }
+
+    fn finding() -> FindingOut {
+        FindingOut {
+            id: "x".into(),
+            kind: "stance_reversal",
+            severity: "high",
+            confidence: 0.9,
+            actor: "Indian Foreign Ministry vs Pakistani Foreign Ministry".into(),
+            earlier: side("Mehta will NOT meet Shah, officials said."),
+            later: Some(side("Mehta will meet Shah on Friday.")),
+            reason: String::new(),
+        }
+    }
+
+    fn exp(kind: &str, actor: Option<&str>, earlier: &str, later: &str) -> Expectation {
+        Expectation {
+            kind: kind.into(),
+            actor: actor.map(str::to_string),
+            earlier: Some(earlier.into()),
+            later: Some(later.into()),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn substrings_match_without_case_and_punctuation() {
+        let f = finding();
+        assert!(matches(
+            &f,
+            &exp(
+                "stance_reversal",
+                None,
+                "will not meet shah",
+                "meet Shah on Friday"
+            )
+        ));
+        assert!(matches(
+            &f,
+            &exp(
+                "*",
+                Some("pakistani foreign ministry"),
+                "will not meet",
+                "on Friday"
+            )
+        ));
+        assert!(!matches(
+            &f,
+            &exp("time_mismatch", None, "will not meet", "on Friday")
+        ));
+        assert!(!matches(
+            &f,
+            &exp(
+                "stance_reversal",
+                Some("Russia"),
+                "will not meet",
+                "on Friday"
+            )
+        ));
+        // Expected findings keep their order; absent pairs match either way round.
+        let swapped = exp("*", None, "on Friday", "will not meet");
+        assert!(!matches(&f, &swapped));
+        assert!(matches_absent(&f, &swapped));
+    }
+
+    #[test]
+    fn unknown_fields_in_expected_json_are_rejected() {
+        let err =
+            serde_json::from_str::<Expected>(r#"{"findings": [], "absnet": []}"#).unwrap_err();
+        assert!(err.to_string().contains("absnet"));
+    }
+}

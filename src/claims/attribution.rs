@@ -1,7 +1,7 @@
 //! Attribution: for each sentence, who said it (the speaker's noun phrase and the actor it
 //! resolves to), the reporting cue, and the content. Patterns: a trailing attribution
 //! ("..., the ministry said on Thursday."), a leading one ("The ministry said that ..."),
-//! direct quotes with the speaker after, before or inverted ("..., said Toner"),
+//! direct quotes with the speaker after, before or inverted ("..., said Petrov"),
 //! "according to X", quotes over several sentences, pronouns and nominal anaphora for
 //! speakers named earlier. Sentences without attribution are the outlet's own voice.
 
@@ -267,7 +267,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     Some(start..end)
 }
 
-/// The speaker's phrase right after word `cue` (inverted: "said Mark Toner").
+/// The speaker's phrase right after word `cue` (inverted: "said Ivan Petrov").
 fn np_after(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     let lx = lexicon::get();
     let start = cue + 1;
@@ -292,7 +292,7 @@ fn np_after(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
 }
 
 /// Text segments between commas before `at` (in the sentence) are all introductory
-/// phrases ("On Thursday,", "Shortly after Lavrov arrived in Geneva,").
+/// phrases ("On Monday,", "Shortly after the envoy arrived in Vienna,").
 fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
     let lx = lexicon::get();
     let before = &ctx.text[sentence.start..at];
@@ -614,7 +614,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     let sentence_end = span.end;
 
     // 1. A trailing attribution on the last cue: "<content>, the ministry said on Thursday."
-    //    or "“<quote>,” he said." or inverted "“<quote>,” said Toner."
+    //    or "“<quote>,” he said." or inverted "“<quote>,” said Petrov."
     let participial = |c: &Cue| {
         ctx.text[c.span.clone()].ends_with("ing")
             && ctx.text[span.start..c.span.start].trim_end().ends_with(',')
@@ -625,7 +625,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         .filter(|c| !c.according_to && !participial(c))
     {
         let before_np = np_before(ctx, &ws, cue.word);
-        // Inverted ("..., said Mark Toner") only right after a comma or a closing quote.
+        // Inverted ("..., said Ivan Petrov") only right after a comma or a closing quote.
         let inverted_ok = ctx.text[span.start..cue.span.start]
             .trim_end()
             .ends_with([',', '\u{201D}', '"', '\'']);

@@ -284,7 +284,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             i = j + 1;
         }
     }
-    // Surnames alone ("Lavrov said"), anywhere in the article, once all names are known.
+    // Surnames alone ("Berg said"), anywhere in the article, once all names are known.
     for p in &analysis.article.paragraphs {
         for w in words(text, p.clone()) {
             let lw = w.text(text).to_lowercase();
@@ -321,8 +321,8 @@ fn joins(text: &str, end: usize, start: usize) -> bool {
 type Title = (Option<String>, Option<Actor>, Option<String>, usize);
 
 /// The role, organization and country named right before a person's name, and where
-/// that title starts ("US Secretary of State John Kerry", "State Department spokesman
-/// Mark Toner", "his Turkish counterpart Tayyip Erdogan").
+/// that title starts ("French Foreign Minister Anne Roux", "Defense Ministry spokesman
+/// Ivan Petrov", "his Pakistani counterpart Karim Shah").
 fn title_before(
     text: &str,
     names: &[(Range<usize>, String)],

@@ -88,7 +88,7 @@ impl Modality {
 /// A named participant of a proposition.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {
-    /// The canonical name ("John Kerry", "United States").
+    /// The canonical name ("Arun Mehta", "United States").
     pub name: String,
     /// What matches across articles: a person's surname, else the name, lowercase.
     pub key: String,

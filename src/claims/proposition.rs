@@ -85,7 +85,7 @@ pub fn proposition(
     }
 }
 
-/// The place: "in Geneva", "at the United Nations" — capitalized words after in/at that
+/// The place: "in Vienna", "at the United Nations" — capitalized words after in/at that
 /// are not a time.
 fn location(
     text: &str,

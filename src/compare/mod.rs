@@ -180,7 +180,7 @@ fn dedupe(findings: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
-/// The proposition as a reader would name it: `meet (John Kerry, Sergei Lavrov)`.
+/// The proposition as a reader would name it: `meet (Arun Mehta, Karim Shah)`.
 pub fn describe(c: &Claim) -> String {
     let pred = c.proposition.predicate.as_deref().unwrap_or("?");
     let names: Vec<&str> = c

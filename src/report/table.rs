@@ -189,3 +189,76 @@ pub fn summary(inputs: &[Extracted], findings: &[Finding]) -> String {
         plural(claims, "claim"),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{parse_reference_date, Article};
+    use crate::compare::compare;
+    use crate::extract;
+
+    fn inputs() -> Vec<Extracted> {
+        let texts = [
+            "published: 2016-03-01\n\nH\n\nArun Mehta will not meet Karim Shah, the Indian Foreign Ministry said.\n",
+            "published: 2016-03-02\n\nH\n\nArun Mehta will meet Karim Shah in Dubai on Friday, the Indian Foreign Ministry said.\n",
+        ];
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                extract(
+                    Article::from_text(&format!("a{i}"), "t.txt", t.to_string()),
+                    parse_reference_date("2016-03-02"),
+                    i,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn summary_counts_by_severity() {
+        let x = inputs();
+        let f = compare(&x);
+        assert_eq!(
+            summary(&x, &f),
+            "1 finding (1 high, 0 medium, 0 low) in 2 articles, 4 claims."
+        );
+        assert_eq!(
+            summary(&x[..1], &[]),
+            "0 findings (0 high, 0 medium, 0 low) in 1 article, 2 claims."
+        );
+    }
+
+    #[test]
+    fn findings_table_fits_the_width_and_shows_both_sides() {
+        let x = inputs();
+        let f = compare(&x);
+        for width in [80u16, 120, 200] {
+            let t = findings_table(
+                &x,
+                &f,
+                Style {
+                    width,
+                    color: false,
+                },
+            )
+            .to_string();
+            assert!(
+                t.lines().all(|l| l.chars().count() <= width as usize),
+                "{t}"
+            );
+            let flat = t
+                .replace(['│', '┆', '\n'], " ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                flat.contains("stance_reversal")
+                    && flat.contains("a0 · 2016-03-01 · negative")
+                    && flat.contains("a1 · 2016-03-02 · positive"),
+                "{flat}"
+            );
+            assert_eq!(t.contains("reason"), width >= 150);
+        }
+    }
+}

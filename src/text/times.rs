@@ -694,13 +694,10 @@ mod tests {
     #[test]
     fn weekday_direction_follows_tense() {
         assert_eq!(v("the ministry said on Thursday"), [s("2016-09-08")]);
-        assert_eq!(
-            v("Kerry will meet Lavrov in Geneva on Friday"),
-            [s("2016-09-09")]
-        );
+        assert_eq!(v("The envoy will visit Oslo on Friday"), [s("2016-09-09")]);
         assert_eq!(v("officials said on Friday"), [s("2016-09-02")]);
         assert_eq!(
-            v("Lavrov will meet Kerry on Friday morning"),
+            v("The envoy will land on Friday morning"),
             [s("2016-09-09TMO")]
         );
         assert_eq!(v("On Monday, the talks resumed"), [s("2016-09-05")]);
@@ -709,7 +706,7 @@ mod tests {
     #[test]
     fn relative_days_and_weeks() {
         assert_eq!(
-            v("The meeting will be tomorrow morning."),
+            v("The vote will be tomorrow morning."),
             [s("2016-09-09TMO")]
         );
         assert_eq!(v("yesterday"), [s("2016-09-07")]);
