@@ -43,30 +43,143 @@ pub fn split_sentences(text: &str, paragraphs: &[Range<usize>]) -> Vec<Sentence>
     out
 }
 
-/// The sentence spans inside one paragraph.
-pub fn split_paragraph(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let slice = &text[range.clone()];
+/// Bullets that open a list item.
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2022}' | '\u{2043}' | '\u{25AA}' | '\u{25E6}' | '\u{2023}' | '*'
+    )
+}
+
+/// List markers that stand in a consistent sequence ("1.) ... 2.) ...", "a. ... b. ...",
+/// "• 9. ... • 10. ..."): byte ranges (relative to the paragraph) of each marker, bullet
+/// included. A marker's period does not end a sentence; a new item starts a new sentence.
+fn list_markers(slice: &str) -> Vec<Range<usize>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Style {
+        DotParen,
+        Paren,
+        Dot,
+    }
+    let mut found: Vec<(Range<usize>, u32, Style, bool)> = Vec::new();
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut out = Vec::new();
-    let mut start = 0usize;
     let mut i = 0;
     while i < chars.len() {
-        let (pos, c) = chars[i];
-        if !matches!(c, '.' | '?' | '!' | '\u{2026}') {
+        let at_start = i == 0 || chars[i - 1].1.is_whitespace();
+        if !at_start {
             i += 1;
             continue;
         }
-        // The run of terminators, then closing quotes and brackets.
+        let start = chars[i].0;
         let mut j = i;
-        while j < chars.len() && matches!(chars[j].1, '.' | '?' | '!' | '\u{2026}') {
+        if is_bullet(chars[j].1) {
+            j += 1;
+            while j < chars.len() && chars[j].1 == ' ' {
+                j += 1;
+            }
+        }
+        let mut value = None;
+        let mut letter = false;
+        let first = j;
+        while j < chars.len() && chars[j].1.is_ascii_digit() && j - first < 2 {
             j += 1;
         }
-        let run = &slice[pos..chars.get(j).map_or(slice.len(), |x| x.0)];
+        if j > first {
+            value = slice[chars[first].0..chars.get(j).map_or(slice.len(), |c| c.0)]
+                .parse::<u32>()
+                .ok();
+        } else if j < chars.len() && chars[j].1.is_ascii_alphabetic() {
+            value = Some(chars[j].1.to_ascii_lowercase() as u32 - 'a' as u32 + 1);
+            letter = true;
+            j += 1;
+        }
+        let style = match (chars.get(j).map(|c| c.1), chars.get(j + 1).map(|c| c.1)) {
+            (Some('.'), Some(')')) => Some((Style::DotParen, 2)),
+            (Some(')'), _) => Some((Style::Paren, 1)),
+            (Some('.'), _) => Some((Style::Dot, 1)),
+            _ => None,
+        };
+        if let (Some(v), Some((st, len))) = (value, style) {
+            let end_idx = j + len;
+            let followed_by_space = chars.get(end_idx).is_some_and(|c| c.1 == ' ');
+            if followed_by_space {
+                let end = chars[end_idx].0;
+                found.push((start..end, v, st, letter));
+                i = end_idx;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // Keep the markers that have a neighbour one up or one down in the same style.
+    let mut keep = vec![false; found.len()];
+    for a in 0..found.len() {
+        for b in a + 1..found.len() {
+            let (x, y) = (&found[a], &found[b]);
+            if x.2 == y.2 && x.3 == y.3 && y.1 == x.1 + 1 {
+                keep[a] = true;
+                keep[b] = true;
+                break;
+            }
+        }
+    }
+    found
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(f, _)| f.0)
+        .collect()
+}
+
+/// The sentence spans inside one paragraph.
+pub fn split_paragraph(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let slice = &text[range.clone()];
+    let markers = list_markers(slice);
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let byte_at = |i: usize| chars.get(i).map_or(slice.len(), |x| x.0);
+    // Where sentences start (relative offsets), besides 0.
+    let mut cuts: Vec<usize> = markers
+        .iter()
+        .map(|m| m.start)
+        .filter(|s| slice[..*s].trim().len() > 0)
+        .collect();
+    // A bullet after white space opens an item too.
+    for (k, (pos, c)) in chars.iter().enumerate() {
+        if is_bullet(*c)
+            && *c != '*'
+            && k > 0
+            && chars[k - 1].1.is_whitespace()
+            && !slice[..*pos].trim().is_empty()
+        {
+            cuts.push(*pos);
+        }
+    }
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if !is_terminator(c) || markers.iter().any(|m| m.start <= pos && pos < m.end) {
+            i += 1;
+            continue;
+        }
+        // The run of terminators, with single spaces between them (". . .", "! ! !").
+        let mut j = i + 1;
+        loop {
+            if j < chars.len() && is_terminator(chars[j].1) {
+                j += 1;
+            } else if j + 1 < chars.len()
+                && chars[j].1 == ' '
+                && is_terminator(chars[j + 1].1)
+                && chars[j + 1].1 == c
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let run = &slice[pos..byte_at(j)];
         while j < chars.len() && is_closer(chars[j].1) {
             j += 1;
         }
-        let end = chars.get(j).map_or(slice.len(), |x| x.0);
-        // A boundary needs white space (or the paragraph's end) after it.
         let mut k = j;
         while k < chars.len() && chars[k].1.is_whitespace() {
             k += 1;
@@ -78,69 +191,135 @@ pub fn split_paragraph(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if k >= chars.len() {
             break;
         }
-        let next = &slice[chars[k].0..];
-        if ends_sentence(slice, pos, run, next) {
-            out.push(range.start + start..range.start + end);
-            start = chars[k].0;
+        match boundary(slice, pos, run, &slice[byte_at(k)..]) {
+            Boundary::None => {}
+            Boundary::AfterRun => cuts.push(byte_at(k)),
+            Boundary::AfterFirst => cuts.push(pos + 1),
         }
         i = k;
     }
-    let rest = slice[start..].trim_end();
-    if !rest.trim().is_empty() {
-        out.push(range.start + start..range.start + start + rest.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(slice.len())) {
+        let piece = &slice[start..cut];
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            out.push(range.start + start + lead..range.start + start + lead + trimmed.len());
+        }
+        start = cut;
     }
     out
 }
 
-/// Decides whether the terminator `run` at `pos` ends a sentence, given the text after it.
-fn ends_sentence(slice: &str, pos: usize, run: &str, next: &str) -> bool {
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '?' | '!' | '\u{2026}')
+}
+
+enum Boundary {
+    None,
+    /// A new sentence starts after the run (and its closing marks).
+    AfterRun,
+    /// A new sentence starts after the first period ("compounds. . . . The"): the
+    /// ellipsis opens the next one.
+    AfterFirst,
+}
+
+/// Whether the terminator `run` at `pos` ends a sentence, given the text after it.
+fn boundary(slice: &str, pos: usize, run: &str, next: &str) -> Boundary {
     let lx = lexicon::get();
-    let mut next_chars = next.chars().skip_while(|c| is_opener(*c));
-    let Some(first) = next_chars.next() else {
-        return true;
+    // The first letter after openers and dashes decides: lowercase or punctuation continues.
+    let first = next
+        .chars()
+        .find(|c| !(is_opener(*c) || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ' ')));
+    let Some(first) = first else {
+        return Boundary::AfterRun;
     };
-    if first.is_lowercase() {
-        return false;
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return Boundary::None;
     }
-    if run != "." {
-        // "?", "!", ellipses: a capital after them starts a new sentence, unless the
-        // ellipsis stands in the middle of a quoted line ("that ... The").
-        return !(run.starts_with("..") || run == "\u{2026}") || !slice[..pos].ends_with(' ');
-    }
-    // The word before the period.
     let before = &slice[..pos];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.' || *c == '-' || *c == '\''))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &before[word_start..];
+    let attached = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace());
+    let dots = run.chars().filter(|c| *c == '.').count();
+    let ellipsis = run == "\u{2026}" || (dots >= 3 && run.chars().all(|c| c == '.' || c == ' '));
+    if ellipsis {
+        if before.ends_with('[') {
+            return Boundary::None; // "[...]" marks an elision
+        }
+        let spaced = run.contains(' ');
+        return match (dots >= 4, attached, spaced) {
+            (true, true, true) => Boundary::AfterFirst,
+            (true, _, _) => Boundary::AfterRun,
+            (false, true, false) => Boundary::AfterRun,
+            _ => Boundary::None,
+        };
+    }
+    // The word before the terminator.
+    let word_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word = before[word_start..].trim_start_matches(is_opener);
+    if run.contains(['?', '!']) {
+        let name = format!("{}!", word.to_lowercase());
+        return if run == "!" && lx.abbreviations.contains(&name) {
+            Boundary::None
+        } else {
+            Boundary::AfterRun
+        };
+    }
     if word.is_empty() {
-        return true;
+        return Boundary::AfterRun;
     }
     let lower = word.to_lowercase();
     let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    // An initial ("John E. Smith") or a lone capital.
-    if bare.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
-        return false;
+    let next_word: String = next
+        .chars()
+        .skip_while(|c| is_opener(*c))
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let next_lower = next_word.to_lowercase();
+    let starts_sentence = lx.sentence_starters.contains(&next_lower);
+    // A single letter: an initial ("Albert I. Jones", "John E. Smith") or a variable ("v."),
+    // unless it is the pronoun "I" after a lowercase word ("you and I. Did").
+    if bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic) {
+        let prev_word = before[..word_start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let pronoun = word == "I" && prev_word.starts_with(char::is_lowercase);
+        return if pronoun {
+            Boundary::AfterRun
+        } else {
+            Boundary::None
+        };
+    }
+    let words_so_far = before.split_whitespace().count();
+    let final_abbreviation = |b: &str| {
+        lx.sentence_final_abbreviations.contains(b)
+            || (b.contains('.')
+                && b.split('.')
+                    .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)))
+    };
+    if final_abbreviation(bare) {
+        // "... in the U.S. He said": only a clear sentence start ends it; a title after a
+        // full clause ("... at 6 P.M. Mr. Smith") does too.
+        let title_next = lx.abbreviations.contains(&next_lower)
+            && next
+                .get(next_word.len()..)
+                .is_some_and(|r| r.starts_with('.'));
+        return if starts_sentence || (title_next && words_so_far >= 4) {
+            Boundary::AfterRun
+        } else {
+            Boundary::None
+        };
     }
     if lx.abbreviations.contains(bare) {
-        if lx.sentence_final_abbreviations.contains(bare) {
-            let next_word: String = next
-                .chars()
-                .skip_while(|c| is_opener(*c))
-                .take_while(|c| c.is_alphanumeric())
-                .collect();
-            return lx.sentence_starters.contains(&next_word.to_lowercase());
-        }
-        return false;
+        return Boundary::None;
     }
-    // "U.S" style: letters separated by periods.
-    if bare.contains('.') && bare.split('.').all(|p| p.chars().count() <= 2) {
-        let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
-        return lx.sentence_starters.contains(&next_word.to_lowercase());
-    }
-    true
+    Boundary::AfterRun
 }
 
 #[cfg(test)]
@@ -212,6 +391,84 @@ mod tests {
     fn ellipsis_inside_a_quote_does_not_split() {
         let t = "\u{201C}It is our belief that ... the issues remain,\u{201D} he said.";
         assert_eq!(split(t).len(), 1);
+    }
+
+    #[test]
+    fn list_items_in_sequence() {
+        assert_eq!(
+            split("1.) The first item 2.) The second item"),
+            ["1.) The first item", "2.) The second item"]
+        );
+        assert_eq!(
+            split("a. The first item b. The second item"),
+            ["a. The first item", "b. The second item"]
+        );
+        assert_eq!(
+            split("\u{2022} 9. The first item \u{2022} 10. The second item"),
+            ["\u{2022} 9. The first item", "\u{2022} 10. The second item"]
+        );
+        // A lone number is not a list.
+        assert_eq!(
+            split("He was ranked No. 2. The rest followed."),
+            ["He was ranked No. 2.", "The rest followed."]
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(
+            split("I never meant that.... She left."),
+            ["I never meant that....", "She left."]
+        );
+        assert_eq!(
+            split("the thing is . . . I did not mean it."),
+            ["the thing is . . . I did not mean it."]
+        );
+        assert_eq!(
+            split("into compounds. . . . The practice went on."),
+            ["into compounds.", ". . . The practice went on."]
+        );
+        assert_eq!(
+            split("\"Bohr [...] used stairways [...]\" (Smith 55)."),
+            ["\"Bohr [...] used stairways [...]\" (Smith 55)."]
+        );
+        assert_eq!(split(". . ."), [". . ."]);
+    }
+
+    #[test]
+    fn initials_pronoun_and_numbers() {
+        assert_eq!(
+            split("We make a team, you and I. Did you see Albert I. Jones?"),
+            ["We make a team, you and I.", "Did you see Albert I. Jones?"]
+        );
+        assert_eq!(
+            split("Please turn to p. 55. Then stop."),
+            ["Please turn to p. 55.", "Then stop."]
+        );
+        assert_eq!(
+            split("See section 3.4. Given that, stop."),
+            ["See section 3.4.", "Given that, stop."]
+        );
+        assert_eq!(
+            split("At 5 a.m. Mr. Smith left. He came back at 6 P.M. Mr. Smith then slept."),
+            [
+                "At 5 a.m. Mr. Smith left.",
+                "He came back at 6 P.M.",
+                "Mr. Smith then slept."
+            ]
+        );
+    }
+
+    #[test]
+    fn exclamations_inside_a_sentence() {
+        assert_eq!(
+            split("Mix it and -- voila! -- you have cake."),
+            ["Mix it and -- voila! -- you have cake."]
+        );
+        assert_eq!(
+            split("They built it at Yahoo! Research later."),
+            ["They built it at Yahoo! Research later."]
+        );
     }
 
     #[test]
