@@ -141,7 +141,7 @@ pub fn split_paragraph(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut cuts: Vec<usize> = markers
         .iter()
         .map(|m| m.start)
-        .filter(|s| slice[..*s].trim().len() > 0)
+        .filter(|s| !slice[..*s].trim().is_empty())
         .collect();
     // A bullet after white space opens an item too.
     for (k, (pos, c)) in chars.iter().enumerate() {
