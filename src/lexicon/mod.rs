@@ -214,6 +214,15 @@ impl Lexicon {
             .is_some_and(|s| s.contains(word))
     }
 
+    /// The value a word has under `role` in time_words.txt, for roles whose entries are
+    /// `word value` ("clock": "noon 12:00"; "set": "weekly P1W").
+    pub fn time_value(&self, role: &str, word: &str) -> Option<&str> {
+        self.time_words.get(role)?.iter().find_map(|e| {
+            let (w, v) = e.split_once(' ')?;
+            (w == word).then_some(v)
+        })
+    }
+
     /// Whether `word` (lowercase) has `role` in time_words.txt.
     pub fn time_word(&self, role: &str, word: &str) -> bool {
         self.time_words.get(role).is_some_and(|s| s.contains(word))

@@ -1,12 +1,14 @@
 //! The language layer: sentences, quotations, words, time expressions and quantities,
 //! each with byte spans into the article's text.
 
+pub mod dateline;
 pub mod quantities;
 pub mod quotes;
 pub mod sentences;
 pub mod times;
 pub mod words;
 
+pub use dateline::dateline_end;
 pub use quantities::{find_quantities, Bound, Quantity};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, Sentence};

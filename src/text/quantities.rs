@@ -59,6 +59,11 @@ pub fn number_word(word: &str) -> Option<f64> {
         }
         return None;
     }
+    // "1/2"
+    if let Some((n, d)) = w.split_once('/') {
+        let (n, d): (f64, f64) = (n.parse().ok()?, d.parse().ok()?);
+        return (d != 0.0).then(|| n / d);
+    }
     let digits = w.replace(',', "");
     if digits.chars().all(|c| c.is_ascii_digit() || c == '.')
         && digits.chars().any(|c| c.is_ascii_digit())

@@ -55,9 +55,15 @@ pub enum Meaning {
         month: u32,
         day: u32,
     },
-    /// A month without a year.
+    /// A month without a year, pointing back or forward when the tense says so.
     Month {
         month: u32,
+        direction: Option<Direction>,
+    },
+    /// A month of this, last or next year ("February this year").
+    MonthOfYear {
+        month: u32,
+        years: i64,
     },
     /// A weekday, pointing back or forward.
     Weekday {
@@ -171,16 +177,22 @@ pub fn resolve_against(
                         None => (None, None),
                     }
                 }
-                Meaning::Month { month } => {
-                    let year = if (*month as i64 - r.month() as i64) > 6 {
-                        r.year() - 1
-                    } else if (r.month() as i64 - *month as i64) > 6 {
-                        r.year() + 1
-                    } else {
-                        r.year()
+                Meaning::Month { month, direction } => {
+                    let (m, now) = (*month as i64, r.month() as i64);
+                    let year = match direction {
+                        Some(Direction::Past) if m > now => r.year() - 1,
+                        Some(Direction::Future) if m < now => r.year() + 1,
+                        Some(_) => r.year(),
+                        None if m - now > 6 => r.year() - 1,
+                        None if now - m > 6 => r.year() + 1,
+                        None => r.year(),
                     };
                     (Some(format!("{year:04}-{month:02}")), None)
                 }
+                Meaning::MonthOfYear { month, years } => (
+                    Some(format!("{:04}-{month:02}", r.year() as i64 + years)),
+                    None,
+                ),
                 Meaning::Weekday { weekday, direction } => {
                     let target = weekday_from(*weekday).num_days_from_monday() as i64;
                     let today = r.weekday().num_days_from_monday() as i64;
@@ -211,8 +223,9 @@ pub fn resolve_against(
     }
 }
 
-/// The tense around word `i` of a sentence: the nearest cue before it, else after it.
-fn direction_near(text: &str, ws: &[Word], start: usize, end: usize) -> Direction {
+/// The tense around words `start..end` of a sentence: the nearest tense cue in the same
+/// clause (commas and semicolons bound it), before or after; past when there is none.
+fn direction_near(text: &str, ws: &[Word], start: usize, end: usize) -> Option<Direction> {
     let lx = lexicon::get();
     let class_of = |w: &Word| -> Option<Direction> {
         let lw = w.text(text).to_lowercase();
@@ -223,37 +236,36 @@ fn direction_near(text: &str, ws: &[Word], start: usize, end: usize) -> Directio
             _ => None,
         }
     };
-    // Look back to the start of the clause, then forward.
-    for w in ws[..start].iter().rev().take(8) {
-        if text[w.span.end..].starts_with([',', ';']) && w.span.end <= ws[start].span.start {
+    let clause_break = |a: &Word, b: &Word| {
+        text[a.span.end..b.span.start].contains([';', '(', ')'])
+            || text[a.span.end..b.span.start].contains(", ")
+    };
+    let mut back = None;
+    for k in (0..start).rev().take(10) {
+        if clause_break(&ws[k], &ws[k + 1]) && start - k > 1 {
             break;
         }
-        if let Some(d) = class_of(w) {
-            return d;
+        if let Some(d) = class_of(&ws[k]) {
+            back = Some((start - k, d));
+            break;
         }
     }
-    for w in ws[end..].iter().take(6) {
-        if let Some(d) = class_of(w) {
-            return d;
+    let mut forward = None;
+    for k in end..ws.len().min(end + 8) {
+        if k > 0 && clause_break(&ws[k - 1], &ws[k]) {
+            break;
+        }
+        if let Some(d) = class_of(&ws[k]) {
+            forward = Some((k + 1 - end, d));
+            break;
         }
     }
-    Direction::Past
-}
-
-fn number_value(word: &str) -> Option<f64> {
-    let lx = lexicon::get();
-    if let Some(v) = lx.numbers.get(word) {
-        return Some(*v);
+    match (back, forward) {
+        (Some((db, b)), Some((df, f))) => Some(if df < db { f } else { b }),
+        (Some((_, b)), None) => Some(b),
+        (None, Some((_, f))) => Some(f),
+        (None, None) => None,
     }
-    // "5-1/2", "2.5", "48"
-    if let Some((whole, frac)) = word.split_once('-') {
-        if let Some((n, d)) = frac.split_once('/') {
-            let (w, n, d): (f64, f64, f64) =
-                (whole.parse().ok()?, n.parse().ok()?, d.parse().ok()?);
-            return (d != 0.0).then(|| w + n / d);
-        }
-    }
-    word.replace(',', "").parse().ok()
 }
 
 fn unit_code(unit: &str) -> Option<(&'static str, bool)> {
@@ -311,7 +323,17 @@ fn duration_value(n: Option<f64>, unit: &str) -> Option<String> {
 pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>) -> Vec<TimeExpr> {
     let lx = lexicon::get();
     let ws = words(text, range);
-    let lower: Vec<String> = ws.iter().map(|w| w.text(text).to_lowercase()).collect();
+    // Lowercase, without a possessive ("Friday's", "last year's").
+    let lower: Vec<String> = ws
+        .iter()
+        .map(|w| {
+            let l = w.text(text).to_lowercase();
+            l.strip_suffix("'s")
+                .or_else(|| l.strip_suffix("\u{2019}s"))
+                .map(str::to_string)
+                .unwrap_or(l)
+        })
+        .collect();
     let lw = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
     let gap = |i: usize| -> &str {
         // The characters between word i and word i+1.
@@ -362,7 +384,10 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
             let (start, direction) = match shift {
                 "last" | "past" | "previous" => (i - 1, Direction::Past),
                 "next" | "coming" => (i - 1, Direction::Future),
-                _ => (i, direction_near(text, &ws, i, end + 1)),
+                _ => (
+                    i,
+                    direction_near(text, &ws, i, end + 1).unwrap_or(Direction::Past),
+                ),
             };
             i = start;
             found = Some((
@@ -416,15 +441,42 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                     Grain::Month,
                     None,
                 ));
-            } else if w.len() > 3 || w == "may" {
+            } else if lw(i + 2) == "year" && ["this", "last", "next"].contains(&lw(i + 1)) {
+                // "February this year"
+                let years = match lw(i + 1) {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                found = Some((
+                    i + 2,
+                    Meaning::MonthOfYear { month: m, years },
+                    Grain::Month,
+                    None,
+                ));
+            } else {
+                // A full month name is a month; short or ambiguous names ("May", "March",
+                // "Jan") only after a word that introduces a time ("in March", "the May vote").
                 let prev = if i > 0 { lw(i - 1) } else { "" };
-                if [
-                    "in", "since", "until", "by", "last", "next", "this", "early", "late", "mid",
-                    "during",
-                ]
-                .contains(&prev)
-                {
-                    found = Some((i, Meaning::Month { month: m }, Grain::Month, None));
+                let ambiguous =
+                    w == "may" || w == "march" || (w.len() <= 4 && w != "june" && w != "july");
+                if !ambiguous || lx.time_word("month_intro", prev) {
+                    // Tense misleads for months ("decided to admit them in March"):
+                    // the nearest such month, unless "last" or "next" says otherwise.
+                    let direction = match prev {
+                        "last" => Some(Direction::Past),
+                        "next" => Some(Direction::Future),
+                        _ => None,
+                    };
+                    found = Some((
+                        i,
+                        Meaning::Month {
+                            month: m,
+                            direction,
+                        },
+                        Grain::Month,
+                        None,
+                    ));
                 }
             }
         } else if let Some(d) = day_of(w).filter(|_| {
@@ -499,6 +551,7 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                 part_code(lw(i + 1)).map(str::to_string),
             ));
         } else if lx.time_word("shift", w)
+            || lx.time_word("vague_span", w)
             || ((w == "earlier" || w == "later") && lw(i + 1) == "this")
         {
             let (k, n) = if w == "earlier" || w == "later" {
@@ -521,6 +574,13 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                 _ => None,
             };
             let mut end = k + 1;
+            // "recent days", "the coming years": a vague stretch.
+            if grain_meaning.is_none() && lx.time_word("vague_span", w) {
+                if let Some(u) = unit.strip_suffix('s').filter(|u| unit_code(u).is_some()) {
+                    grain_meaning =
+                        duration_value(None, u).map(|v| (Meaning::Fixed(v), Grain::Duration));
+                }
+            }
             if grain_meaning.is_none() && n != 0 {
                 // "the next few days", "the past two weeks"
                 let count = lw(k + 1);
@@ -532,7 +592,8 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                     let value = if vague {
                         duration_value(None, u)
                     } else {
-                        number_value(count).and_then(|c| duration_value(Some(c), u))
+                        super::quantities::number_word(count)
+                            .and_then(|c| duration_value(Some(c), u))
                     };
                     if let Some(v) = value {
                         grain_meaning = Some((Meaning::Fixed(v), Grain::Duration));
@@ -546,6 +607,18 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
             if let Some((m, g)) = grain_meaning {
                 found = Some((end, m, g, None));
             }
+        } else if let Some(set) = lx.time_value("set", w) {
+            found = Some((i, Meaning::Fixed(set.to_string()), Grain::Duration, None));
+        } else if let Some(clock) = lx
+            .time_value("clock", w)
+            .filter(|_| i > 0 && lx.time_word("clock_prep", lw(i - 1)))
+        {
+            found = Some((
+                i,
+                Meaning::DayOffset { days: 0 },
+                Grain::Time,
+                Some(clock.to_string()),
+            ));
         } else if lx.time_word("present", w) {
             found = Some((
                 i,
@@ -564,17 +637,24 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
             ));
         } else if let Some((num, unit)) = w
             .split_once('-')
-            .filter(|(n, u)| unit_code(u).is_some() && number_value(n).is_some())
+            .filter(|(n, u)| unit_code(u).is_some() && super::quantities::number_word(n).is_some())
         {
             // "48-hour", "two-week"
-            if let Some(v) = duration_value(number_value(num), unit) {
+            if let Some(v) = duration_value(super::quantities::number_word(num), unit) {
                 found = Some((i, Meaning::Fixed(v), Grain::Duration, None));
             }
-        } else if let Some(n) = number_value(w).filter(|_| {
+        } else if let Some(n) = super::quantities::number_word(w).filter(|_| {
             !w.is_empty() && !["a", "an"].contains(&w)
                 || lx.time_word("unit", lw(i + 1)) && ["a", "an"].contains(&w)
         }) {
-            let unit = lw(i + 1);
+            // "5 1/2 hours"
+            let (n, i_unit) = match super::quantities::number_word(lw(i + 1))
+                .filter(|f| *f < 1.0 && lw(i + 1).contains('/'))
+            {
+                Some(f) => (n + f, i + 2),
+                None => (n, i + 1),
+            };
+            let unit = lw(i_unit);
             if lx.time_word("unit", unit) {
                 if lw(i + 2) == "ago" {
                     let meaning = match unit.trim_end_matches('s') {
@@ -594,7 +674,7 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                         found = Some((i + 2, m, g, None));
                     }
                 } else if let Some(v) = duration_value(Some(n), unit) {
-                    found = Some((i + 1, Meaning::Fixed(v), Grain::Duration, None));
+                    found = Some((i_unit, Meaning::Fixed(v), Grain::Duration, None));
                 }
             } else if let Some(clock) = clock_time(text, &ws, &lower, i) {
                 found = Some(clock);
@@ -605,6 +685,18 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                 let span = ws[i].span.start..ws[end].span.end;
                 let span = extend_abbreviation(text, span);
                 let (value, date) = resolve_against(&meaning, tod.as_deref(), reference);
+                // "April 24 and 25": the second day is a date of the same month.
+                let second = match (&meaning, day_of(lw(end + 2))) {
+                    (Meaning::MonthDay { month, .. }, Some(d))
+                        if ["and", "or", "to"].contains(&lw(end + 1)) =>
+                    {
+                        Some(Meaning::MonthDay {
+                            month: *month,
+                            day: d,
+                        })
+                    }
+                    _ => None,
+                };
                 out.push(TimeExpr {
                     span,
                     meaning,
@@ -614,11 +706,54 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                     date,
                 });
                 i = end + 1;
+                if let Some(m) = second {
+                    let (value, date) = resolve_against(&m, None, reference);
+                    out.push(TimeExpr {
+                        span: ws[end + 2].span.clone(),
+                        meaning: m,
+                        grain: Grain::Day,
+                        time_of_day: None,
+                        value,
+                        date,
+                    });
+                    i = end + 3;
+                }
             }
             None => i += 1,
         }
     }
+    anchor_clock_times(text, &mut out, reference);
     out
+}
+
+/// A clock time ("10:35 a.m.") belongs to the day named right next to it in the
+/// sentence ("at 10:35 a.m. (0735 GMT) Friday", "Friday at noon"), else to the reference day.
+fn anchor_clock_times(text: &str, out: &mut [TimeExpr], reference: Option<NaiveDate>) {
+    const NEAR: usize = 24;
+    for k in 0..out.len() {
+        if out[k].grain != Grain::Time {
+            continue;
+        }
+        let day = (0..out.len())
+            .filter(|j| *j != k && out[*j].grain == Grain::Day)
+            .filter(|j| {
+                let (a, b) = (&out[k].span, &out[*j].span);
+                let gap = if a.end <= b.start {
+                    a.end..b.start
+                } else {
+                    b.end..a.start
+                };
+                gap.len() <= NEAR && !text[gap].contains(['.', ';'])
+            })
+            .min_by_key(|j| out[*j].span.start.abs_diff(out[k].span.start));
+        if let Some(j) = day {
+            let meaning = out[j].meaning.clone();
+            let (value, date) = resolve_against(&meaning, out[k].time_of_day.as_deref(), reference);
+            out[k].meaning = meaning;
+            out[k].value = value;
+            out[k].date = date;
+        }
+    }
 }
 
 /// A clock time starting at word `i`: "5 p.m.", "10:30 am", "14:30".
