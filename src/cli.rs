@@ -287,12 +287,12 @@ fn cmd_check(dir: &str, opts: &Options) -> std::io::Result<i32> {
                 &mut out,
                 &serde_json::json!({ "schema": report::output::SCHEMA, "stories": results }),
             )
-            .map_err(std::io::Error::other)?;
+            .map_err(report::json_error)?;
             writeln!(out)?;
         }
         Format::Jsonl => {
             for r in &results {
-                serde_json::to_writer(&mut out, r).map_err(std::io::Error::other)?;
+                serde_json::to_writer(&mut out, r).map_err(report::json_error)?;
                 writeln!(out)?;
             }
         }

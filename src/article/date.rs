@@ -23,6 +23,32 @@ impl RefTime {
         }
     }
 
+    /// Which of two times came first, when that can be told: dates a day or more apart,
+    /// or two clock times (in UTC when both carry an offset). `None` for the same date
+    /// with a time missing on either side.
+    pub fn earlier_than(&self, other: &RefTime) -> Option<std::cmp::Ordering> {
+        let day_gap = (self.date - other.date).num_days().abs();
+        match (self.time, other.time) {
+            (Some(a), Some(b)) => {
+                let utc = |d: NaiveDate, t: NaiveTime, off: Option<i32>| {
+                    d.and_time(t) - chrono::Duration::seconds(off.unwrap_or(0) as i64)
+                };
+                let both_offsets = self.offset.is_some() == other.offset.is_some();
+                let (x, y) = if both_offsets {
+                    (
+                        utc(self.date, a, self.offset),
+                        utc(other.date, b, other.offset),
+                    )
+                } else {
+                    (self.date.and_time(a), other.date.and_time(b))
+                };
+                Some(x.cmp(&y))
+            }
+            _ if day_gap >= 1 => Some(self.date.cmp(&other.date)),
+            _ => None,
+        }
+    }
+
     /// ISO 8601: `2016-09-08`, `2016-09-08T14:30:00`, `2016-09-08T14:30:00-04:00`.
     pub fn to_iso(&self) -> String {
         let mut s = self.date.format("%Y-%m-%d").to_string();
@@ -122,7 +148,9 @@ fn loose_date(s: &str) -> Option<RefTime> {
         let digits = t.trim_end_matches(|c: char| c.is_alphabetic());
         let suffix = &t[digits.len()..];
         if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
-            let n: u32 = digits.parse().ok()?;
+            let Ok(n) = digits.parse::<u32>() else {
+                continue;
+            };
             if ["", "st", "nd", "rd", "th"].contains(&suffix) {
                 if digits.len() == 4 && year.is_none() {
                     year = Some(n as i32);
@@ -137,7 +165,9 @@ fn loose_date(s: &str) -> Option<RefTime> {
             }
         }
         if t.contains(':') && time.is_none() {
-            let (h, rest) = t.split_once(':')?;
+            let Some((h, rest)) = t.split_once(':') else {
+                continue;
+            };
             let m_digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
             let suffix =
                 rest[m_digits.len()..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ':');
@@ -166,7 +196,9 @@ fn loose_date(s: &str) -> Option<RefTime> {
 fn regex_lite_iso(s: &str) -> Option<(i32, u32, u32)> {
     let bytes = s.as_bytes();
     for start in 0..bytes.len().saturating_sub(9) {
-        let w = &s.get(start..start + 10)?;
+        let Some(w) = s.get(start..start + 10) else {
+            continue;
+        };
         let b = w.as_bytes();
         let ok = b[4] == b'-'
             && b[7] == b'-'
@@ -244,10 +276,35 @@ mod tests {
     }
 
     #[test]
+    fn iso_dates_among_other_words() {
+        assert_eq!(iso("Mis à jour 2017-06-01"), "2017-06-01");
+        assert_eq!(iso("ref 123456789012345 March 3, 2021"), "2021-03-03");
+    }
+
+    #[test]
     fn non_dates_do_not_parse() {
         assert_eq!(iso("unknown"), "none");
         assert_eq!(iso(""), "none");
         assert_eq!(iso("March 2019"), "none");
+    }
+
+    #[test]
+    fn order_in_utc_and_unknown_when_untimed() {
+        let t = |s: &str| parse_date(s).unwrap();
+        use std::cmp::Ordering::*;
+        // 10:00 in New York is after 15:00 in Paris.
+        assert_eq!(
+            t("2016-09-08T10:00:00-04:00").earlier_than(&t("2016-09-08T15:00:00+02:00")),
+            Some(Greater)
+        );
+        assert_eq!(
+            t("2016-09-07").earlier_than(&t("2016-09-08T01:00:00+00:00")),
+            Some(Less)
+        );
+        assert_eq!(
+            t("2016-09-08").earlier_than(&t("2016-09-08T09:00:00+00:00")),
+            None
+        );
     }
 
     #[test]

@@ -10,7 +10,8 @@ const HEADER_KEYS: &[&str] = &["title", "source", "url", "published", "updated"]
 /// Lines of `text` with their byte ranges (without the line break).
 pub(super) fn lines(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut start = 0;
+    // A byte-order mark is not part of the first line.
+    let mut start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     for (i, b) in text.bytes().enumerate() {
         if b == b'\n' {
             let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
@@ -179,6 +180,18 @@ mod tests {
         let a = Article::from_text("x", "x.txt", text.to_string());
         let paras: Vec<_> = a.paragraphs.iter().map(|p| &a.text[p.clone()]).collect();
         assert_eq!(paras, ["Headline", "Body."]);
+    }
+
+    #[test]
+    fn byte_order_mark_does_not_hide_the_header() {
+        let a = Article::from_text(
+            "x",
+            "x.txt",
+            "\u{feff}title: T\npublished: 2016-09-08\n\nBody.\n".into(),
+        );
+        assert_eq!(a.title.as_deref(), Some("T"));
+        assert!(a.published.is_some());
+        assert_eq!(a.paragraphs.len(), 1);
     }
 
     #[test]

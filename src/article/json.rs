@@ -30,6 +30,9 @@ struct JsonArticle<'a> {
 /// Parses one JSON article. `input` is the whole input; `json` a slice of it (the whole
 /// file, or one line of a corpus) so that body offsets can be mapped into `input`.
 pub fn parse_article(input: &str, json: &str, stem: &str, origin: &str) -> Result<Article, String> {
+    if !json.trim_start().starts_with('{') {
+        return Err("line 1: an article must be a JSON object".to_string());
+    }
     let value: JsonArticle = serde_json::from_str(json).map_err(|e| {
         let mut msg = e.to_string();
         if let Some(cut) = msg.find(" at line ") {

@@ -101,7 +101,11 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
             continue;
         }
         if path.is_dir() {
-            walk(&path, files, errors);
+            // A linked folder may loop; a folder with its own expected.json is another story.
+            let linked = entry.file_type().is_ok_and(|t| t.is_symlink());
+            if !linked && !path.join("expected.json").is_file() {
+                walk(&path, files, errors);
+            }
         } else if is_article_file(&path) && !STORY_FILES.contains(&name.as_str()) {
             files.push(path);
         }
@@ -161,7 +165,19 @@ fn load_bytes(out: &mut LoadOutcome, place: &str, stem: &str, ext: &str, bytes: 
             Err(e) => push_located(out, place, &e),
         },
         "jsonl" => load_jsonl(out, place, stem, &text),
-        _ => out.articles.push(Article::from_text(stem, place, text)),
+        "html" | "htm" => out.errors.push(err(
+            place,
+            "HTML pages are not read yet: save the article text as .txt",
+        )),
+        _ => {
+            let mut article = Article::from_text(stem, place, text);
+            if !ext.is_empty() && !ARTICLE_EXTENSIONS.contains(&ext) && ext != "txt" {
+                article.warnings.push(format!(
+                    "{place}: not a known article format (.{ext}); read as plain text"
+                ));
+            }
+            out.articles.push(article);
+        }
     }
 }
 

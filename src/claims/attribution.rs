@@ -174,21 +174,15 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
             according_to: false,
         });
     }
-    let lower_slice = slice.to_lowercase();
-    let mut from = 0;
-    while let Some(at) = lower_slice[from..].find("according to ") {
-        let s = span.start + from + at;
-        let e = s + "according to".len();
-        if lexicon::is_word_boundary(ctx.text, s, e) {
-            if let Some(word) = ws.iter().position(|w| w.span.start == s) {
-                cues.push(Cue {
-                    span: s..e,
-                    word,
-                    according_to: true,
-                });
-            }
+    for (s, e, _) in lx.according_to.find_all(slice) {
+        let (s, e) = (span.start + s, span.start + e);
+        if let Some(word) = ws.iter().position(|w| w.span.start == s) {
+            cues.push(Cue {
+                span: s..e,
+                word,
+                according_to: true,
+            });
         }
-        from += at + 1;
     }
     cues.sort_by_key(|c| c.span.start);
     cues
@@ -207,7 +201,7 @@ fn np_word(ctx: &Ctx, w: &Word) -> bool {
         || lx.speaker_nouns.contains(&l)
         || lx.roles.iter().any(|(r, _)| r.split(' ').any(|p| p == l))
         || lx.org_heads.iter().any(|(_, a)| *a == l)
-        || ["of", "for", "and"].contains(&l.as_str())
+        || lx.speaker_word("link", &l)
 }
 
 /// The head of a noun phrase is a name, a speaker noun, a role, an org word or a pronoun.
@@ -261,7 +255,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         start -= 1;
     }
     // Do not open on a linking word.
-    while start < end - 1 && ["of", "for", "and"].contains(&lower(ctx, &ws[start]).as_str()) {
+    while start < end - 1 && lx.speaker_word("link", &lower(ctx, &ws[start])) {
         start += 1;
     }
     Some(start..end)
@@ -285,7 +279,7 @@ fn np_after(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     {
         end += 1;
     }
-    while end > start + 1 && ["of", "for", "and"].contains(&lower(ctx, &ws[end - 1]).as_str()) {
+    while end > start + 1 && lx.speaker_word("link", &lower(ctx, &ws[end - 1])) {
         end -= 1;
     }
     (end > start && np_head(ctx, &ws[end - 1])).then_some(start..end)
@@ -329,11 +323,7 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
             i += 1;
             continue;
         }
-        if [
-            "on", "earlier", "later", "late", "early", "that", "again", "also", "last", "this",
-        ]
-        .contains(&l.as_str())
-        {
+        if lx.speaker_word("after_cue", &l) {
             i += 1;
             continue;
         }
@@ -354,8 +344,7 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
             continue;
         }
         // "told Reuters", "told the BBC"
-        let told = ctx.text[ws[cue].span.clone()].to_lowercase();
-        if (told == "told" || told == "tells" || told == "tell")
+        if lx.speaker_word("tell", &lower(ctx, &ws[cue]))
             && i == cue + 1
             && w.text(ctx.text).starts_with(char::is_uppercase)
         {
@@ -380,6 +369,7 @@ fn remainder_is_adjunct(
     sentence_end: usize,
     time_spans: &[Range<usize>],
 ) -> (bool, Option<usize>) {
+    let lx = lexicon::get();
     let i = content_start_after(ctx, ws, from.saturating_sub(1), time_spans);
     let mut count = 0;
     for (k, w) in ws.iter().enumerate().skip(i) {
@@ -391,7 +381,7 @@ fn remainder_is_adjunct(
         if gap.contains(',') && l.ends_with("ing") {
             return (true, Some(k));
         }
-        if gap.contains(',') && ["who", "which", "where"].contains(&l.as_str()) {
+        if gap.contains(',') && lx.speaker_word("relative", &l) {
             return (true, None);
         }
         if l == "that" {
@@ -498,10 +488,11 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, bo
 fn cue_is_negated(ctx: &Ctx, ws: &[Word], cue: usize) -> bool {
     let lx = lexicon::get();
     let from = cue.saturating_sub(3);
-    let before = &ctx.text[ws[from].span.start..ws[cue].span.start].to_lowercase();
-    lx.negation.find_all(before).next().is_some()
-        || before.contains("declined to")
-        || before.contains("refused to")
+    let before = ctx.text[ws[from].span.start..ws[cue].span.start].to_lowercase();
+    lx.speaker_words
+        .get("withhold")
+        .is_some_and(|phrases| phrases.iter().any(|p| before.contains(p.as_str())))
+        || lx.negation.find_all(&before).next().is_some()
 }
 
 fn order_cue(ctx: &Ctx, region: &str) -> OrderCue {

@@ -96,10 +96,6 @@ fn is_name_word(w: &str) -> bool {
     }
 }
 
-const PARTICLES: &[&str] = &[
-    "de", "da", "van", "von", "bin", "ibn", "del", "der", "la", "le", "di", "du",
-];
-
 /// Finds the mentions of the article.
 pub fn find_mentions(analysis: &Analysis) -> Mentions {
     let lx = lexicon::get();
@@ -220,7 +216,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             while j + 1 < ws.len() {
                 let gap = &text[ws[j].span.end..ws[j + 1].span.start];
                 let nw = ws[j + 1].text(text);
-                let particle = PARTICLES.contains(&nw)
+                let particle = lx.speaker_word("particle", nw)
                     && ws.get(j + 2).is_some_and(|n| is_name_word(n.text(text)));
                 if gap != " " || covered(&ws[j + 1].span) || !(is_name_word(nw) || particle) {
                     break;

@@ -174,8 +174,9 @@ pub fn extract_claims(analysis: &Analysis, article: usize) -> Vec<Claim> {
         let stated_at = stance::stated_at(analysis, &d, &times_in(&d.attribution_span()));
         let reference = stated_at.date.or(analysis.reference.map(|r| r.date));
         let event_time = stance::event_time(&times_in(&d.content), reference, text);
-        let (stance, modality) = stance::stance_and_modality(text, &d);
         let mut proposition = proposition::proposition(analysis, &mentions, &d.content);
+        let (stance, modality) =
+            stance::stance_and_modality(text, &d, proposition.trigger.as_ref());
         proposition::inherit_participants(&mut proposition, &claims, &d, &actor_key(&d.actor));
         claims.push(Claim {
             id,

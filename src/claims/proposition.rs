@@ -21,8 +21,7 @@ pub fn proposition(
 ) -> Proposition {
     let lx = lexicon::get();
     let text = &analysis.article.text;
-    let lower = text[content.clone()].to_lowercase();
-    let first = lx.predicates.find_all(&lower).next();
+    let first = lx.predicates.find_all(&text[content.clone()]).next();
     let predicate = first.map(|(_, _, class)| class.to_string());
     let trigger = first.map(|(s, e, _)| content.start + s..content.start + e);
     let mut participants: Vec<Participant> = Vec::new();

@@ -10,35 +10,43 @@ use crate::Analysis;
 use chrono::NaiveDate;
 use std::ops::Range;
 
-/// Stance and modality of a draft's content.
-pub fn stance_and_modality(text: &str, d: &Draft) -> (Stance, Modality) {
+/// Stance and modality of a draft's content. `trigger` is where the predicate's word
+/// stands: negations count only before it and inside its clause ("Despite no breakthrough,
+/// they will meet" asserts the meeting).
+pub fn stance_and_modality(
+    text: &str,
+    d: &Draft,
+    trigger: Option<&Range<usize>>,
+) -> (Stance, Modality) {
     let lx = lexicon::get();
     let content = &text[d.content.clone()];
-    if d.cue_negated {
+    if d.cue_negated || content.trim_end().ends_with('?') {
         return (Stance::Neutral, modality(content));
     }
-    if content.trim_end().ends_with('?') {
-        return (Stance::Neutral, modality(content));
-    }
-    let lower = content.to_lowercase();
-    // The predicate's trigger bounds the scope: negations after it do not touch it.
-    let scope_end = lx
-        .predicates
-        .find_all(&lower)
-        .next()
-        .map_or(lower.len(), |(_, e, _)| e);
+    let (scope_start, scope_end) = match trigger {
+        Some(t) if t.start >= d.content.start && t.end <= d.content.end => {
+            let end = t.end - d.content.start;
+            let before = &content[..t.start - d.content.start];
+            let start = [", ", "; ", ": ", " \u{2014} ", " -- "]
+                .iter()
+                .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+                .max()
+                .unwrap_or(0);
+            (start, end)
+        }
+        _ => (0, content.len()),
+    };
+    let in_scope = |s: usize| scope_start <= s && s < scope_end;
     let negative: Vec<Range<usize>> = lx
         .negative_predicates
-        .find_all(&lower)
+        .find_all(content)
         .map(|(s, e, _)| s..e)
-        .filter(|r| r.start < scope_end)
+        .filter(|r| in_scope(r.start))
         .collect();
     let negations = lx
         .negation
-        .find_all(&lower)
-        .filter(|(s, e, _)| {
-            *s < scope_end && !negative.iter().any(|n| n.start <= *s && *e <= n.end)
-        })
+        .find_all(content)
+        .filter(|(s, e, _)| in_scope(*s) && !negative.iter().any(|n| n.start <= *s && *e <= n.end))
         .count();
     let stance = if (negations + negative.len()) % 2 == 1 {
         Stance::Negative
@@ -51,8 +59,7 @@ pub fn stance_and_modality(text: &str, d: &Draft) -> (Stance, Modality) {
 /// The modality of a content: the first class in priority order with a cue in it.
 pub fn modality(content: &str) -> Modality {
     let lx = lexicon::get();
-    let lower = content.to_lowercase();
-    let found: Vec<&str> = lx.modality.find_all(&lower).map(|(_, _, v)| v).collect();
+    let found: Vec<&str> = lx.modality.find_all(content).map(|(_, _, v)| v).collect();
     for (class, m) in [
         ("conditional", Modality::Conditional),
         ("possible", Modality::Possible),

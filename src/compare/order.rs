@@ -23,9 +23,9 @@ fn order(inputs: &[Extracted], a: ClaimRef, b: ClaimRef) -> Ordering {
     if a.article != b.article {
         let pa = inputs[a.article].analysis.article.published;
         let pb = inputs[b.article].analysis.article.published;
-        if let (Some(pa), Some(pb)) = (pa, pb) {
-            if pa != pb {
-                return pa.cmp(&pb);
+        if let Some(o) = pa.zip(pb).and_then(|(pa, pb)| pa.earlier_than(&pb)) {
+            if o != Ordering::Equal {
+                return o;
             }
         }
         return a.article.cmp(&b.article);

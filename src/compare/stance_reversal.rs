@@ -13,6 +13,12 @@ pub fn takes_stance(c: &Claim) -> bool {
 
 pub fn judge(p: &Pair) -> Option<Finding> {
     let (e, l) = (p.earlier, p.later);
+    // "will not meet on Monday" and "will meet on Friday" are about two dates, not one.
+    if let (Some(a), Some(b)) = (e.event_time.date, l.event_time.date) {
+        if a != b {
+            return None;
+        }
+    }
     if actor_key(&e.actor) != actor_key(&l.actor)
         || !takes_stance(e)
         || !takes_stance(l)

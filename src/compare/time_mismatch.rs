@@ -1,11 +1,22 @@
 //! `time_mismatch`: two claims about the same event give it different days.
 
 use super::{describe, proposition_key, Finding, FindingKind, Pair, Severity};
-use crate::claims::Stance;
+use crate::claims::{Modality, Stance};
 
 pub fn judge(p: &Pair) -> Option<Finding> {
     let (e, l) = (p.earlier, p.later);
     if e.stance != Stance::Positive || l.stance != Stance::Positive {
+        return None;
+    }
+    // A possibility or a condition names no date for the event; a past event and a
+    // planned one are two events ("last met on Monday", "will meet on Friday").
+    let settled = |c: &crate::claims::Claim| {
+        !matches!(c.modality, Modality::Possible | Modality::Conditional)
+    };
+    if !settled(e)
+        || !settled(l)
+        || (e.modality == Modality::Future) != (l.modality == Modality::Future)
+    {
         return None;
     }
     let (de, dl) = (e.event_time.date?, l.event_time.date?);

@@ -166,11 +166,15 @@ pub struct Lexicon {
     pub vague_counts: Vec<(String, f64)>,
     /// Words after a number that are not what it counts.
     pub quantity_skip: HashSet<String>,
+    /// Number words that count nothing on their own ("a", "one").
+    pub quantity_not_count: HashSet<String>,
     /// Words of time expressions by role (`unit`, `part`, `shift`, ...).
     pub time_words: HashMap<String, HashSet<String>>,
     /// Case-sensitive names of countries, organizations and org heads: value is
     /// `kind:index` (`country:3`, `country-demonym:3`, `country-seat:3`, `org:2`, `head:5`).
     pub names: PhraseSet,
+    /// "according to" and its kin, from speaker_words.txt.
+    pub according_to: PhraseSet,
     /// Roles, case-insensitive: value is the index into `roles`.
     pub role_set: PhraseSet,
 }
@@ -415,10 +419,22 @@ impl Lexicon {
                     Some((w.to_string(), v.parse().ok()?))
                 })
                 .collect(),
+            quantity_not_count: entries(file("quantity_words"))
+                .filter_map(|l| l.strip_prefix("not_count:"))
+                .flat_map(split_list)
+                .collect(),
             quantity_skip: entries(file("quantity_words"))
                 .filter_map(|l| l.strip_prefix("skip:"))
                 .flat_map(split_list)
                 .collect(),
+            according_to: PhraseSet::new(
+                entries(file("speaker_words"))
+                    .filter_map(|l| l.strip_prefix("according:"))
+                    .flat_map(split_list)
+                    .map(|w| (w.to_lowercase(), "according".to_string()))
+                    .collect(),
+                true,
+            ),
             speaker_words: entries(file("speaker_words"))
                 .filter_map(|l| l.split_once(':'))
                 .map(|(role, words)| {

@@ -25,8 +25,16 @@ pub struct Style {
     pub color: bool,
 }
 
+/// A serde_json error as an I/O error that keeps its kind (a broken pipe stays one).
+pub fn json_error(e: serde_json::Error) -> io::Error {
+    match e.io_error_kind() {
+        Some(kind) => io::Error::from(kind),
+        None => io::Error::other(e),
+    }
+}
+
 fn json_line<T: serde::Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
+    serde_json::to_writer(&mut *out, value).map_err(json_error)?;
     writeln!(out)
 }
 
@@ -51,7 +59,7 @@ pub fn write_findings(
         }
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &output::doc(inputs, findings, with_claims))
-                .map_err(io::Error::other)?;
+                .map_err(json_error)?;
             writeln!(out)
         }
         Format::Jsonl => {
@@ -74,7 +82,7 @@ pub fn write_claims(
         Format::Table => writeln!(out, "{}", claims_table(inputs, style)),
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &output::doc(inputs, &[], true))
-                .map_err(io::Error::other)?;
+                .map_err(json_error)?;
             writeln!(out)
         }
         Format::Jsonl => {
@@ -123,7 +131,7 @@ pub fn write_sentences(
                 &mut *out,
                 &serde_json::json!({ "schema": output::SCHEMA, "sentences": rows }),
             )
-            .map_err(io::Error::other)?;
+            .map_err(json_error)?;
             writeln!(out)
         }
         Format::Jsonl => rows.iter().try_for_each(|r| json_line(out, r)),
@@ -179,7 +187,7 @@ pub fn write_times(
                 &mut *out,
                 &serde_json::json!({ "schema": output::SCHEMA, "times": rows }),
             )
-            .map_err(io::Error::other)?;
+            .map_err(json_error)?;
             writeln!(out)
         }
         Format::Jsonl => rows.iter().try_for_each(|r| json_line(out, r)),

@@ -84,10 +84,9 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
                 .any(|e| e.start < w.span.end && w.span.start < e.end)
         })
         .collect();
-    let lower_text = text[range.clone()].to_lowercase();
     let bounds: Vec<(usize, usize, String)> = lx
         .quantity_bounds
-        .find_all(&lower_text)
+        .find_all(&text[range.clone()])
         .map(|(s, e, v)| (range.start + s, range.start + e, v.to_string()))
         .collect();
     let mut out = Vec::new();
@@ -95,8 +94,7 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
     while i < ws.len() {
         let w = ws[i].text(text);
         let lw = w.to_lowercase();
-        let mut value =
-            number_word(w).filter(|_| !matches!(lw.as_str(), "a" | "an" | "one" | "half" | "no"));
+        let mut value = number_word(w).filter(|_| !lx.quantity_not_count.contains(&lw));
         let mut end = i;
         // "400 thousand", "2.5 million"
         if let Some(v) = value {

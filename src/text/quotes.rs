@@ -29,13 +29,10 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
         let slice = &text[p.clone()];
         let starts_with_mark =
             slice.starts_with(['\u{201C}', '"', '\u{AB}']) || slice.starts_with("``");
-        if let Some(o) = open {
-            if !starts_with_mark {
-                // The quotation was never closed: end it where its paragraph ended.
-                let end = paragraph_end_before(paragraphs, p.start);
-                push(&mut out, text, o, end, false);
-                open = None;
-            }
+        if open.is_some() && !starts_with_mark {
+            // A mark that never closes and is not taken up by the next paragraph is not a
+            // quotation (an inch mark, a typo): drop it.
+            open = None;
         }
         let mut straight_open: Option<usize> = None;
         let mut iter = slice.char_indices().peekable();
@@ -57,11 +54,11 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
                 }
                 let end = at + if twin_ticks { 2 } else { c.len_utf8() };
                 if let Some(o) = open.take() {
-                    push(&mut out, text, o, end, true);
+                    push(&mut out, text, o, end);
                 }
-            } else if c == '"' {
+            } else if c == '"' && !slice[..i].ends_with(|p: char| p.is_ascii_digit()) {
                 match straight_open.take() {
-                    Some(o) => push(&mut out, text, o, at + 1, true),
+                    Some(o) => push(&mut out, text, o, at + 1),
                     None if open.is_none() => straight_open = Some(at),
                     None => {}
                 }
@@ -71,36 +68,21 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
             open = Some(o);
         }
     }
-    if let Some(o) = open {
-        let end = paragraphs.last().map_or(text.len(), |p| p.end);
-        push(&mut out, text, o, end, false);
-    }
     out
 }
 
-fn paragraph_end_before(paragraphs: &[Range<usize>], at: usize) -> usize {
-    paragraphs
-        .iter()
-        .rev()
-        .find(|p| p.end <= at)
-        .map_or(at, |p| p.end)
-}
-
-fn push(out: &mut Vec<Quote>, text: &str, open: usize, end: usize, closed: bool) {
-    let mark_len = |at: usize| text[at..].chars().next().map_or(1, |c| c.len_utf8());
-    let open_len = if text[open..].starts_with("``") {
-        2
-    } else {
-        mark_len(open)
+/// Records the quotation from the mark at `open` to the closing mark that ends at `end`.
+fn push(out: &mut Vec<Quote>, text: &str, open: usize, end: usize) {
+    let mark_len = |s: &str| {
+        if s.starts_with("``") || s.starts_with("''") {
+            2
+        } else {
+            s.chars().next().map_or(1, char::len_utf8)
+        }
     };
-    let inner_start = open + open_len;
-    let inner_end = if closed {
-        let last = text[..end].chars().next_back().map_or(1, |c| c.len_utf8());
-        let len = if text[..end].ends_with("''") { 2 } else { last };
-        end - len
-    } else {
-        end
-    };
+    let inner_start = open + mark_len(&text[open..]);
+    let last = text[..end].chars().next_back().map_or(1, char::len_utf8);
+    let inner_end = end - if text[..end].ends_with("''") { 2 } else { last };
     if inner_end > inner_start {
         out.push(Quote {
             span: open..end,
@@ -142,6 +124,15 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(t[q[0].inner.clone()].contains("First part."));
         assert!(t[q[0].inner.clone()].contains("Second part,"));
+    }
+
+    #[test]
+    fn unclosed_marks_are_not_quotations() {
+        let t = "The 12\" guns fired, the army said.";
+        assert!(find_quotes(t, std::slice::from_ref(&(0..t.len()))).is_empty());
+        let t = "He said \u{201C}this never closes.\n\nThe ministry said no.";
+        let cut = t.find("\n\n").unwrap();
+        assert!(find_quotes(t, &[0..cut, cut + 2..t.len()]).is_empty());
     }
 
     #[test]

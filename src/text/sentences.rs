@@ -88,7 +88,8 @@ fn list_markers(slice: &str) -> Vec<Range<usize>> {
             value = slice[chars[first].0..chars.get(j).map_or(slice.len(), |c| c.0)]
                 .parse::<u32>()
                 .ok();
-        } else if j < chars.len() && chars[j].1.is_ascii_alphabetic() {
+        } else if j < chars.len() && chars[j].1.is_ascii_lowercase() {
+            // Letters mark items only in lowercase: "A." and "B." are initials.
             value = Some(chars[j].1.to_ascii_lowercase() as u32 - 'a' as u32 + 1);
             letter = true;
             j += 1;
@@ -101,7 +102,9 @@ fn list_markers(slice: &str) -> Vec<Range<usize>> {
         };
         if let (Some(v), Some((st, len))) = (value, style) {
             let end_idx = j + len;
-            let followed_by_space = chars.get(end_idx).is_some_and(|c| c.1 == ' ');
+            // An item opens with a capital: "1. the plan and 2. the budget" is prose.
+            let followed_by_space = chars.get(end_idx).is_some_and(|c| c.1 == ' ')
+                && chars.get(end_idx + 1).is_some_and(|c| c.1.is_uppercase());
             if followed_by_space {
                 let end = chars[end_idx].0;
                 found.push((start..end, v, st, letter));
@@ -260,7 +263,11 @@ fn boundary(slice: &str, pos: usize, run: &str, next: &str) -> Boundary {
         };
     }
     // The word before the terminator.
-    let word_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = before[word_start..].trim_start_matches(is_opener);
     if run.contains(['?', '!']) {
         let name = format!("{}!", word.to_lowercase());
@@ -407,7 +414,15 @@ mod tests {
             split("\u{2022} 9. The first item \u{2022} 10. The second item"),
             ["\u{2022} 9. The first item", "\u{2022} 10. The second item"]
         );
-        // A lone number is not a list.
+        // A lone number, initials and numbered prose are not lists.
+        assert_eq!(
+            split("John A. Smith and Mary B. Jones, officials said."),
+            ["John A. Smith and Mary B. Jones, officials said."]
+        );
+        assert_eq!(
+            split("Consider 1. the plan and 2. the budget today."),
+            ["Consider 1. the plan and 2. the budget today."]
+        );
         assert_eq!(
             split("He was ranked No. 2. The rest followed."),
             ["He was ranked No. 2.", "The rest followed."]

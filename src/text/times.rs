@@ -99,13 +99,7 @@ pub struct TimeExpr {
 }
 
 fn part_code(word: &str) -> Option<&'static str> {
-    match word {
-        "morning" => Some("MO"),
-        "afternoon" => Some("AF"),
-        "evening" => Some("EV"),
-        "night" | "tonight" | "overnight" => Some("NI"),
-        _ => None,
-    }
+    lexicon::get().time_value("part", word)
 }
 
 fn weekday_from(n: u32) -> Weekday {
@@ -121,7 +115,8 @@ fn weekday_from(n: u32) -> Weekday {
 }
 
 fn add_months(d: NaiveDate, n: i64) -> NaiveDate {
-    let total = d.year() as i64 * 12 + d.month0() as i64 + n;
+    let total =
+        (d.year() as i64 * 12 + d.month0() as i64).saturating_add(n.clamp(-1_000_000, 1_000_000));
     NaiveDate::from_ymd_opt(
         (total.div_euclid(12)) as i32,
         (total.rem_euclid(12)) as u32 + 1,
@@ -200,23 +195,34 @@ pub fn resolve_against(
                         Direction::Past => -((today - target).rem_euclid(7)),
                         Direction::Future => (target - today).rem_euclid(7),
                     };
-                    let d = r + Duration::days(delta);
-                    (Some(with_time(d)), Some(d))
+                    match r.checked_add_signed(Duration::days(delta)) {
+                        Some(d) => (Some(with_time(d)), Some(d)),
+                        None => (None, None),
+                    }
                 }
                 Meaning::DayOffset { days } => {
-                    let d = r + Duration::days(*days);
-                    (Some(with_time(d)), Some(d))
+                    match Duration::try_days(*days).and_then(|x| r.checked_add_signed(x)) {
+                        Some(d) => (Some(with_time(d)), Some(d)),
+                        None => (None, None),
+                    }
                 }
                 Meaning::WeekOffset(n) => {
-                    let d = r + Duration::weeks(*n);
-                    let w = d.iso_week();
-                    (Some(format!("{:04}-W{:02}", w.year(), w.week())), None)
+                    match Duration::try_weeks(*n).and_then(|x| r.checked_add_signed(x)) {
+                        Some(d) => {
+                            let w = d.iso_week();
+                            (Some(format!("{:04}-W{:02}", w.year(), w.week())), None)
+                        }
+                        None => (None, None),
+                    }
                 }
                 Meaning::MonthOffset(n) => {
                     let d = add_months(r, *n);
                     (Some(format!("{:04}-{:02}", d.year(), d.month())), None)
                 }
-                Meaning::YearOffset(n) => (Some(format!("{:04}", r.year() as i64 + n)), None),
+                Meaning::YearOffset(n) => (
+                    Some(format!("{:04}", (r.year() as i64).saturating_add(*n))),
+                    None,
+                ),
                 _ => (None, None),
             }
         }
@@ -268,20 +274,12 @@ fn direction_near(text: &str, ws: &[Word], start: usize, end: usize) -> Option<D
     }
 }
 
+/// A unit's TIMEX3 letter, and whether it is a unit of the clock (after "T").
 fn unit_code(unit: &str) -> Option<(&'static str, bool)> {
-    // (TIMEX3 unit letter, is a time unit that goes after "T")
-    let u = unit.trim_end_matches('s');
-    Some(match u {
-        "year" => ("Y", false),
-        "month" => ("M", false),
-        "week" => ("W", false),
-        "day" => ("D", false),
-        "hour" => ("H", true),
-        "minute" => ("M", true),
-        "decade" => ("DE", false),
-        "weekend" => ("WE", false),
-        "quarter" => ("Q", false),
-        _ => return None,
+    let code = lexicon::get().time_value("unit_code", unit.trim_end_matches('s'))?;
+    Some(match code.strip_prefix('T') {
+        Some(c) => (c, true),
+        None => (code, false),
     })
 }
 
@@ -382,8 +380,8 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
             }
             let shift = if i > 0 { lw(i - 1) } else { "" };
             let (start, direction) = match shift {
-                "last" | "past" | "previous" => (i - 1, Direction::Past),
-                "next" | "coming" => (i - 1, Direction::Future),
+                _ if lx.time_word("shift_back", shift) => (i - 1, Direction::Past),
+                _ if lx.time_word("shift_forward", shift) => (i - 1, Direction::Future),
                 _ => (
                     i,
                     direction_near(text, &ws, i, end + 1).unwrap_or(Direction::Past),
@@ -560,8 +558,8 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                 (
                     i,
                     match w {
-                        "last" | "past" | "previous" => -1,
-                        "next" | "coming" | "following" => 1,
+                        _ if lx.time_word("shift_back", w) => -1,
+                        _ if lx.time_word("shift_forward", w) => 1,
                         _ => 0,
                     },
                 )
@@ -656,12 +654,13 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
             };
             let unit = lw(i_unit);
             if lx.time_word("unit", unit) {
-                if lw(i + 2) == "ago" {
+                if lw(i_unit + 1) == "ago" {
+                    let back = -(n as i64).clamp(0, 1_000_000);
                     let meaning = match unit.trim_end_matches('s') {
-                        "day" => Some(Meaning::DayOffset { days: -(n as i64) }),
-                        "week" => Some(Meaning::WeekOffset(-(n as i64))),
-                        "month" => Some(Meaning::MonthOffset(-(n as i64))),
-                        "year" => Some(Meaning::YearOffset(-(n as i64))),
+                        "day" => Some(Meaning::DayOffset { days: back }),
+                        "week" => Some(Meaning::WeekOffset(back)),
+                        "month" => Some(Meaning::MonthOffset(back)),
+                        "year" => Some(Meaning::YearOffset(back)),
                         _ => None,
                     };
                     if let Some(m) = meaning {
@@ -671,7 +670,7 @@ pub fn find_times(text: &str, range: Range<usize>, reference: Option<NaiveDate>)
                             Meaning::MonthOffset(_) => Grain::Month,
                             _ => Grain::Year,
                         };
-                        found = Some((i + 2, m, g, None));
+                        found = Some((i_unit + 1, m, g, None));
                     }
                 } else if let Some(v) = duration_value(Some(n), unit) {
                     found = Some((i_unit, Meaning::Fixed(v), Grain::Duration, None));
