@@ -461,3 +461,36 @@ fn jsonl_corpus_skips_bad_lines() {
     let text = stdout(&out);
     assert!(text.contains("\"article\":\"x\"") && text.contains("\"article\":\"y\""));
 }
+
+#[test]
+fn html_and_json_arrays_are_refused_clearly() {
+    bad_input(
+        "page.html",
+        b"<html><body><p>Hi</p></body></html>",
+        "HTML pages are not read yet",
+    );
+    bad_input("list.json", b"[1, 2]", "must be a JSON object");
+}
+
+#[test]
+fn linked_folders_are_not_walked_twice() {
+    let dir = tmp();
+    write(dir.path(), "s/a.txt", GOOD);
+    std::os::unix::fs::symlink(dir.path().join("s"), dir.path().join("s/loop")).unwrap();
+    let out = claimdiff()
+        .args(["extract", "--format", "json"])
+        .arg(dir.path().join("s"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout_json(&out)["articles"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn other_extensions_are_read_as_text_with_a_warning() {
+    let dir = tmp();
+    let p = write(dir.path(), "story.text.bak", GOOD);
+    let out = claimdiff().arg("extract").arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("read as plain text"));
+}

@@ -33,13 +33,6 @@ pub struct Draft {
     pub person: bool,
 }
 
-impl Draft {
-    /// Where the attribution words stand: the sentence holding the cue, minus the content.
-    pub fn attribution_span(&self) -> Range<usize> {
-        self.attribution_sentence.clone()
-    }
-}
-
 struct Ctx<'a> {
     analysis: &'a Analysis,
     text: &'a str,
@@ -495,9 +488,8 @@ fn cue_is_negated(ctx: &Ctx, ws: &[Word], cue: usize) -> bool {
         || lx.negation.find_all(&before).next().is_some()
 }
 
-fn order_cue(ctx: &Ctx, region: &str) -> OrderCue {
+fn order_cue(region: &str) -> OrderCue {
     let lx = lexicon::get();
-    let _ = ctx;
     for w in region
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
@@ -540,7 +532,7 @@ fn make(
     } else {
         content.end.min(cue.start)
     };
-    let order = order_cue(ctx, &ctx.text[region_start.min(region_end)..region_end]);
+    let order = order_cue(&ctx.text[region_start.min(region_end)..region_end]);
     Draft {
         sentence,
         span: span.clone(),
@@ -555,6 +547,34 @@ fn make(
         attribution_sentence: span.clone(),
         person,
     }
+}
+
+/// A direct quotation attributed by the cue and speaker of sentence `sentence`: one
+/// draft for each sentence the quotation covers.
+#[allow(clippy::too_many_arguments)]
+fn direct_quote(
+    ctx: &Ctx,
+    sentence: usize,
+    span: &Range<usize>,
+    np: Range<usize>,
+    cue: &Range<usize>,
+    q: &Quote,
+    drafts: &[Draft],
+    negated: bool,
+) -> Vec<Draft> {
+    let base = make(
+        ctx,
+        sentence,
+        span,
+        Some(np),
+        cue,
+        q.inner.clone(),
+        Attribution::DirectQuote,
+        drafts,
+        negated,
+        Some(q.inner.clone()),
+    );
+    quote_drafts(ctx, q, base)
 }
 
 /// Drafts for each sentence a quotation covers, all with the attribution `base` found.
@@ -645,19 +665,16 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             if (after_quote.is_some() || after_comma) && adjunct {
                 let negated = cue_is_negated(ctx, &ws, cue.word);
                 if let Some(q) = after_quote {
-                    let base = make(
+                    out.extend(direct_quote(
                         ctx,
                         index,
                         &span,
-                        Some(np_span.clone()),
+                        np_span.clone(),
                         &cue.span,
-                        q.inner.clone(),
-                        Attribution::DirectQuote,
+                        q,
                         drafts,
                         negated,
-                        Some(q.inner.clone()),
-                    );
-                    out.extend(quote_drafts(ctx, q, base));
+                    ));
                 } else {
                     let content = span.start..lead_in.len() + span.start;
                     out.push(make(
@@ -743,19 +760,16 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                     .trim_start_matches([':', ',', ' '])
                     .starts_with(['\u{201C}', '"', '`'])
         }) {
-            let base = make(
+            out.extend(direct_quote(
                 ctx,
                 index,
                 &span,
-                Some(np_span.clone()),
+                np_span.clone(),
                 &cue.span,
-                q.inner.clone(),
-                Attribution::DirectQuote,
+                q,
                 drafts,
                 negated,
-                Some(q.inner.clone()),
-            );
-            out.extend(quote_drafts(ctx, q, base));
+            ));
             return out;
         }
         let content = first.span.start..sentence_end;

@@ -225,7 +225,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             }
             let span = ws[i].span.start..ws[j].span.end;
             let run: Vec<&str> = ws[i..=j].iter().map(|w| w.text(text)).collect();
-            // Drop sentence-opening words glued to a name ("Meanwhile Putin" cannot happen
+            // Drop sentence-opening words glued to a name ("Meanwhile Shah" cannot happen
             // without a comma; "The" before a name can).
             let starts_sentence = lx.sentence_starters.contains(&run[0].to_lowercase());
             if run.len() >= 2 && !(starts_sentence && run.len() == 2) {

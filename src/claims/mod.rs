@@ -54,6 +54,15 @@ impl Stance {
         }
     }
 
+    /// How a reason names the stance: "for", "against", "neutral on".
+    pub fn side_word(self) -> &'static str {
+        match self {
+            Stance::Positive => "for",
+            Stance::Negative => "against",
+            Stance::Neutral => "neutral on",
+        }
+    }
+
     /// True for a positive and a negative stance.
     pub fn opposes(self, other: Stance) -> bool {
         matches!(
@@ -171,7 +180,7 @@ pub fn extract_claims(analysis: &Analysis, article: usize) -> Vec<Claim> {
                 .filter(|t| t.span.start >= r.start && t.span.end <= r.end)
                 .collect()
         };
-        let stated_at = stance::stated_at(analysis, &d, &times_in(&d.attribution_span()));
+        let stated_at = stance::stated_at(analysis, &d, &times_in(&d.attribution_sentence));
         let reference = stated_at.date.or(analysis.reference.map(|r| r.date));
         let event_time = stance::event_time(&times_in(&d.content), reference, text);
         let mut proposition = proposition::proposition(analysis, &mentions, &d.content);

@@ -2,12 +2,11 @@
 //! An actor's stance that it later reversed is not held against others: only the
 //! latest stance of each actor counts.
 
-use super::{
-    claim, describe, proposition_key, stance_reversal::takes_stance, Finding, FindingKind, Pair,
-    Severity,
-};
-use crate::claims::{actor_key, ActorKind, Stance};
+use super::stance_reversal::{same_date, takes_stance};
+use super::{claim, describe, proposition_key, ClaimRef, Finding, FindingKind, Pair, Severity};
+use crate::claims::{actor_key, ActorKind};
 use crate::Extracted;
+use std::collections::HashSet;
 
 pub fn judge(p: &Pair) -> Option<Finding> {
     let (e, l) = (p.earlier, p.later);
@@ -16,16 +15,9 @@ pub fn judge(p: &Pair) -> Option<Finding> {
     {
         return None;
     }
-    if !takes_stance(e) || !takes_stance(l) || !e.stance.opposes(l.stance) {
+    if !same_date(e, l) || !takes_stance(e) || !takes_stance(l) || !e.stance.opposes(l.stance) {
         return None;
     }
-    let side = |s: Stance| {
-        if s == Stance::Positive {
-            "for"
-        } else {
-            "against"
-        }
-    };
     let mut actors = [actor_key(&e.actor), actor_key(&l.actor)];
     actors.sort();
     Some(Finding {
@@ -38,10 +30,10 @@ pub fn judge(p: &Pair) -> Option<Finding> {
         reason: format!(
             "{} is {} {} while {} is {} it.",
             e.actor.name,
-            side(e.stance),
+            e.stance.side_word(),
             describe(e),
             l.actor.name,
-            side(l.stance)
+            l.stance.side_word()
         ),
         group: format!(
             "actor_disagreement|{}|{}|{}",
@@ -52,32 +44,29 @@ pub fn judge(p: &Pair) -> Option<Finding> {
     })
 }
 
-/// Drops disagreements built on a stance its actor later reversed.
+/// Drops disagreements built on a stance its actor later reversed: the earlier side of a
+/// reversal, and any claim of that actor with the same stance on the same proposition.
 pub fn drop_superseded(inputs: &[Extracted], findings: Vec<Finding>) -> Vec<Finding> {
-    let reversed: Vec<_> = findings
+    let key = |r: ClaimRef| {
+        let c = claim(inputs, r);
+        (actor_key(&c.actor), c.stance.as_str(), proposition_key(c))
+    };
+    let superseded: HashSet<_> = findings
         .iter()
         .filter(|f| f.kind == FindingKind::StanceReversal)
-        .map(|f| f.earlier)
+        .map(|f| key(f.earlier))
         .collect();
+    if superseded.is_empty() {
+        return findings;
+    }
     findings
         .into_iter()
         .filter(|f| {
             f.kind != FindingKind::ActorDisagreement
-                || !(reversed.contains(&f.earlier)
-                    || f.later.is_some_and(|l| reversed.contains(&l))
-                    || {
-                        // A claim with the same actor and stance as a reversed one is superseded too.
-                        let sides = [Some(f.earlier), f.later];
-                        sides.iter().flatten().any(|s| {
-                            let c = claim(inputs, *s);
-                            reversed.iter().any(|r| {
-                                let rc = claim(inputs, *r);
-                                actor_key(&rc.actor) == actor_key(&c.actor)
-                                    && rc.stance == c.stance
-                                    && proposition_key(rc) == proposition_key(c)
-                            })
-                        })
-                    })
+                || ![Some(f.earlier), f.later]
+                    .into_iter()
+                    .flatten()
+                    .any(|s| superseded.contains(&key(s)))
         })
         .collect()
 }

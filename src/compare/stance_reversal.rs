@@ -11,15 +11,19 @@ pub fn takes_stance(c: &Claim) -> bool {
         && !matches!(c.modality, Modality::Possible | Modality::Conditional)
 }
 
+/// Claims that date their events differently are about two events ("will not meet on
+/// Monday", "will meet on Friday"), not one.
+pub fn same_date(a: &Claim, b: &Claim) -> bool {
+    match (a.event_time.date, b.event_time.date) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
 pub fn judge(p: &Pair) -> Option<Finding> {
     let (e, l) = (p.earlier, p.later);
-    // "will not meet on Monday" and "will meet on Friday" are about two dates, not one.
-    if let (Some(a), Some(b)) = (e.event_time.date, l.event_time.date) {
-        if a != b {
-            return None;
-        }
-    }
-    if actor_key(&e.actor) != actor_key(&l.actor)
+    if !same_date(e, l)
+        || actor_key(&e.actor) != actor_key(&l.actor)
         || !takes_stance(e)
         || !takes_stance(l)
         || !e.stance.opposes(l.stance)
@@ -35,18 +39,10 @@ pub fn judge(p: &Pair) -> Option<Finding> {
     let reason = format!(
         "{} was {} {} in the earlier statement{} and {} it in the later one{}.",
         e.actor.name,
-        if e.stance == crate::claims::Stance::Positive {
-            "for"
-        } else {
-            "against"
-        },
+        e.stance.side_word(),
         describe(e),
         when(e),
-        if l.stance == crate::claims::Stance::Positive {
-            "for"
-        } else {
-            "against"
-        },
+        l.stance.side_word(),
         when(l),
     );
     Some(Finding {

@@ -166,3 +166,43 @@ fn candidates_come_from_the_index_not_all_pairs() {
     // Only claims that share a predicate class and a participant are paired.
     assert!(candidates(&inputs).is_empty());
 }
+
+#[test]
+fn a_possibility_or_a_past_meeting_gives_no_date_clash() {
+    let inputs = story(&[
+        ("2016-09-08", "Arun Mehta will meet Karim Shah in Dubai on Friday, the Indian Foreign Ministry said on Thursday."),
+        ("2016-09-08", "Arun Mehta could meet Karim Shah in Dubai on Saturday, the Pakistani Foreign Ministry said on Thursday."),
+        ("2016-09-08", "Arun Mehta last met Karim Shah in Dubai on Monday, the Pakistani Foreign Ministry said on Thursday."),
+    ]);
+    assert!(
+        compare(&inputs).is_empty(),
+        "{:?}",
+        kinds(&compare(&inputs))
+    );
+}
+
+#[test]
+fn a_new_date_is_not_a_reversal() {
+    let inputs = story(&[(
+        "2016-09-08",
+        "Arun Mehta will meet Karim Shah on Friday instead, the Indian Foreign Ministry said.\n\nThe Indian Foreign Ministry said Arun Mehta will not meet Karim Shah on Monday.",
+    )]);
+    assert!(
+        compare(&inputs).is_empty(),
+        "{:?}",
+        kinds(&compare(&inputs))
+    );
+}
+
+#[test]
+fn a_negation_in_another_clause_does_not_flip_the_stance() {
+    let inputs = story(&[
+        ("2016-03-01", "Despite no breakthrough so far, Arun Mehta will meet Karim Shah, the Indian Foreign Ministry said."),
+        ("2016-03-02", "Arun Mehta will meet Karim Shah on Friday, the Indian Foreign Ministry said."),
+    ]);
+    assert!(
+        compare(&inputs).is_empty(),
+        "{:?}",
+        kinds(&compare(&inputs))
+    );
+}

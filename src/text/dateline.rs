@@ -41,7 +41,7 @@ mod tests {
             None
         );
         assert_eq!(
-            dateline_end("Kerry, Lavrov to meet in effort to end Syria war"),
+            dateline_end("Mehta, Shah to meet in effort to end border row"),
             None
         );
     }
