@@ -33,10 +33,9 @@ pub fn analyze(article: Article, fallback: Option<RefTime>) -> Analysis {
     let reference = article.reference_time().or(fallback);
     let sentences = text::split_sentences(&article.text, &article.paragraphs);
     let quotes = text::find_quotes(&article.text, &article.paragraphs);
-    let day = reference.map(|r| r.date);
     let times = sentences
         .iter()
-        .flat_map(|s| text::find_times(&article.text, s.span.clone(), day))
+        .flat_map(|s| text::find_times(&article.text, s.span.clone(), reference))
         .collect();
     Analysis {
         article,

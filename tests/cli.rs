@@ -73,7 +73,7 @@ fn times_resolve_against_the_date() {
 fn times_without_a_date_stay_null_with_a_warning() {
     let out = claimdiff()
         .args(["times", "-", "--format", "jsonl"])
-        .write_stdin("He left on Thursday, on Sept. 2, 2016.")
+        .write_stdin("He left on Thursday and came back on Sept. 2, 2016.")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));

@@ -4,8 +4,9 @@
 
 use super::attribution::Draft;
 use super::{Attribution, Modality, Stance, TimeRef};
+use crate::article::RefTime;
 use crate::lexicon;
-use crate::text::{resolve_against, Grain, TimeExpr};
+use crate::text::{Grain, TimeExpr};
 use crate::Analysis;
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -118,7 +119,7 @@ pub fn event_time(times: &[&TimeExpr], reference: Option<NaiveDate>, text: &str)
         });
     match pick {
         Some(t) => {
-            let (value, date) = resolve_against(&t.meaning, t.time_of_day.as_deref(), reference);
+            let (value, date) = t.resolve_against(reference.map(RefTime::from_date));
             TimeRef {
                 text: Some(text[t.span.clone()].to_string()),
                 span: Some(t.span.clone()),

@@ -136,6 +136,15 @@ pub fn is_word_boundary(text: &str, s: usize, e: usize) -> bool {
     (clitic || !glued(before) || !glued(first)) && (!glued(after) || !glued(last))
 }
 
+/// One entry of a time-word role: its words, and its value for `phrase value` roles.
+#[derive(Debug, Clone)]
+pub struct TimePhrase {
+    pub words: Vec<String>,
+    pub value: String,
+    /// The words of the whole entry, value included (for plain roles).
+    pub all_words: Vec<String>,
+}
+
 /// Everything the pipeline needs from the word lists, parsed once.
 pub struct Lexicon {
     pub abbreviations: HashSet<String>,
@@ -170,6 +179,9 @@ pub struct Lexicon {
     pub quantity_not_count: HashSet<String>,
     /// Words of time expressions by role (`unit`, `part`, `shift`, ...).
     pub time_words: HashMap<String, HashSet<String>>,
+    /// The entries of each time-word role split into words, longest first, with the value
+    /// after the last space for `phrase value` roles.
+    time_phrases: HashMap<String, Vec<TimePhrase>>,
     /// Case-sensitive names of countries, organizations and org heads: value is
     /// `kind:index` (`country:3`, `country-demonym:3`, `country-seat:3`, `org:2`, `head:5`).
     pub names: PhraseSet,
@@ -218,13 +230,18 @@ impl Lexicon {
             .is_some_and(|s| s.contains(word))
     }
 
-    /// The value a word has under `role` in time_words.txt, for roles whose entries are
-    /// `word value` ("clock": "noon 12:00"; "set": "weekly P1W").
-    pub fn time_value(&self, role: &str, word: &str) -> Option<&str> {
+    /// The value a word or phrase has under `role` in time_words.txt, for roles whose
+    /// entries are `phrase value` ("clock": "noon 12:00"; "amount": "a couple of 2").
+    pub fn time_value(&self, role: &str, phrase: &str) -> Option<&str> {
         self.time_words.get(role)?.iter().find_map(|e| {
-            let (w, v) = e.split_once(' ')?;
-            (w == word).then_some(v)
+            let (w, v) = e.rsplit_once(' ')?;
+            (w == phrase).then_some(v)
         })
+    }
+
+    /// The entries of a role, longest first (for matching at a position).
+    pub fn time_phrases(&self, role: &str) -> &[TimePhrase] {
+        self.time_phrases.get(role).map_or(&[], Vec::as_slice)
     }
 
     /// Whether `word` (lowercase) has `role` in time_words.txt.
@@ -435,6 +452,35 @@ impl Lexicon {
                     .collect(),
                 true,
             ),
+            time_phrases: entries(file("time_words"))
+                .filter_map(|l| l.split_once(':'))
+                .map(|(role, words)| {
+                    let mut list: Vec<TimePhrase> = split_list(words)
+                        .into_iter()
+                        .map(|e| {
+                            let all_words: Vec<String> = e.split(' ').map(str::to_string).collect();
+                            let (words, value) = match e.rsplit_once(' ') {
+                                Some((w, v)) => {
+                                    (w.split(' ').map(str::to_string).collect(), v.to_string())
+                                }
+                                None => (all_words.clone(), String::new()),
+                            };
+                            TimePhrase {
+                                words,
+                                value,
+                                all_words,
+                            }
+                        })
+                        .collect();
+                    list.sort_by(|a, b| {
+                        b.all_words
+                            .len()
+                            .cmp(&a.all_words.len())
+                            .then(a.all_words.cmp(&b.all_words))
+                    });
+                    (role.trim().to_string(), list)
+                })
+                .collect(),
             speaker_words: entries(file("speaker_words"))
                 .filter_map(|l| l.split_once(':'))
                 .map(|(role, words)| {

@@ -12,5 +12,5 @@ pub use dateline::dateline_end;
 pub use quantities::{find_quantities, Bound, Quantity};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, Sentence};
-pub use times::{find_times, resolve_against, Grain, TimeExpr};
+pub use times::{find_times, Grain, TimeExpr};
 pub use words::{words, Word};
