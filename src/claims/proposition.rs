@@ -72,7 +72,13 @@ pub fn proposition(
             }
         }
     }
-    let exclude: Vec<Range<usize>> = analysis.times.iter().map(|t| t.span.clone()).collect();
+    // Dates are not counts; durations are ("a 48-hour ceasefire").
+    let exclude: Vec<Range<usize>> = analysis
+        .times
+        .iter()
+        .filter(|t| t.grain != crate::text::Grain::Duration)
+        .map(|t| t.span.clone())
+        .collect();
     let quantities = find_quantities(text, content.clone(), &exclude);
     Proposition {
         predicate,

@@ -49,6 +49,8 @@ pub struct TimeOut {
 #[derive(Serialize)]
 pub struct QuantityOut {
     pub value: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
     pub unit: Option<String>,
     pub text: String,
     pub bound: &'static str,
@@ -173,6 +175,7 @@ pub fn claim_out(x: &Extracted, c: &Claim) -> ClaimOut {
                 .iter()
                 .map(|q| QuantityOut {
                     value: q.value,
+                    max: q.max,
                     unit: q.unit.clone(),
                     text: text[q.span.clone()].to_string(),
                     bound: q.bound.as_str(),

@@ -33,6 +33,8 @@ pub struct Quantity {
     /// From the modifier ("at least") to the unit.
     pub span: Range<usize>,
     pub value: f64,
+    /// The top of a range ("between 50 and 60", "50 to 60"), when it is one.
+    pub max: Option<f64>,
     /// What it counts: the word after the number ("people"), if there is one.
     pub unit: Option<String>,
     pub bound: Bound,
@@ -96,6 +98,25 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
         let lw = w.to_lowercase();
         let mut value = number_word(w).filter(|_| !lx.quantity_not_count.contains(&lw));
         let mut end = i;
+        // "48-hour", "two-week", "13-year-old": the number and what it measures in one word
+        let mut glued_unit = None;
+        let mut max = None;
+        if value.is_none() {
+            if let Some((n, rest)) = lw.split_once('-') {
+                match (number_word(n), number_word(rest)) {
+                    // "30-40": a range
+                    (Some(lo), Some(hi)) if hi > lo => {
+                        value = Some(lo);
+                        max = Some(hi);
+                    }
+                    (Some(v), None) if rest.starts_with(char::is_alphabetic) => {
+                        value = Some(v);
+                        glued_unit = Some(rest.to_string());
+                    }
+                    _ => {}
+                }
+            }
+        }
         // "400 thousand", "2.5 million"
         if let Some(v) = value {
             if let Some(next) = ws.get(i + 1) {
@@ -136,10 +157,28 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
                 _ => Bound::Approximate,
             };
         }
+        // A range: "50 to 60", "between 50 and 60"
+        if let Some(link) = ws
+            .get(end + 1)
+            .map(|n| n.text(text).to_lowercase())
+            .filter(|_| max.is_none())
+        {
+            let between = start > 0 && text[..start].trim_end().to_lowercase().ends_with("between");
+            if link == "to" || (link == "and" && between) {
+                if let Some(top) = ws
+                    .get(end + 2)
+                    .and_then(|n| number_word(n.text(text)))
+                    .filter(|t| *t > value)
+                {
+                    max = Some(top);
+                    end += 2;
+                }
+            }
+        }
         // What it counts: the next word that is not a function word ("the prewar population").
-        let mut unit = None;
+        let mut unit = glued_unit;
         let mut span_end = ws[end].span.end;
-        let mut k = end + 1;
+        let mut k = if unit.is_some() { usize::MAX } else { end + 1 };
         while let Some(next) = ws.get(k) {
             let between = &text[ws[k - 1].span.end..next.span.start];
             if between.trim().contains([',', ';', '.', ':', '(', ')']) {
@@ -169,6 +208,7 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
         out.push(Quantity {
             span: start..span_end,
             value,
+            max,
             unit,
             bound,
         });
@@ -217,6 +257,22 @@ mod tests {
         assert_eq!(q("dozens of people"), [(24.0, None, Bound::Lower)]);
         assert_eq!(q("2.5 million refugees")[0].0, 2_500_000.0);
         assert_eq!(q("half the prewar population")[0].0, 0.5);
+    }
+
+    #[test]
+    fn durations_and_ranges() {
+        let got = find_quantities("a 48-hour ceasefire", 0..19, &[]);
+        assert_eq!((got[0].value, got[0].unit.as_deref()), (48.0, Some("hour")));
+        assert_eq!(q("after 5-1/2 years")[0].0, 5.5);
+        let t = "between 50 and 60 people";
+        let r = find_quantities(t, 0..t.len(), &[]);
+        assert_eq!(
+            (r[0].value, r[0].max, r[0].unit.as_deref()),
+            (50.0, Some(60.0), Some("people"))
+        );
+        let t = "killed 30-40 soldiers";
+        let r = find_quantities(t, 0..t.len(), &[]);
+        assert_eq!((r[0].value, r[0].max), (30.0, Some(40.0)));
     }
 
     #[test]
