@@ -219,39 +219,81 @@ fn plain_gap(ctx: &Ctx, a: &Word, b: &Word) -> bool {
         .all(char::is_whitespace)
 }
 
+/// The longest speaker phrase claimdiff reads, in words.
+const MAX_SPEAKER_WORDS: usize = 14;
+
+/// The gap between word i and the next may stand inside a speaker's phrase: white space,
+/// an abbreviation's period ("Mr. Obama"), a party tag's brackets ("Sen. Lindsey Graham
+/// (R-S.C.)").
+fn np_gap(ctx: &Ctx, ws: &[Word], i: usize) -> bool {
+    let gap = &ctx.text[ws[i].span.end..ws[i + 1].span.start];
+    gap.chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | '.')) && !gap.contains("..")
+}
+
+/// A word that ends a speaker's phrase when met going back from the cue: a clause word
+/// ("that", "who", "is"), a pronoun, another reporting verb.
+fn np_stop(ctx: &Ctx, w: &Word) -> bool {
+    let lx = lexicon::get();
+    let l = lower(ctx, w);
+    lx.speaker_word("clause", &l) || lx.pronouns.contains_key(&l) || lx.reporting_verbs.find_all(w.text(ctx.text)).next().is_some_and(|(s, e, _)| s == 0 && e == w.span.len() && w.text(ctx.text).starts_with(char::is_lowercase))
+}
+
 /// The speaker's phrase that ends right before word `cue` (adverbs skipped): word range.
+/// It runs back to a boundary (punctuation, a clause word, the sentence start); "Scott
+/// Pruitt, the attorney general, said" takes the name and its aside.
 fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     let lx = lexicon::get();
     let mut end = cue;
-    while end > 0
-        && lx.speaker_word("adverb", &lower(ctx, &ws[end - 1]))
-        && plain_gap(ctx, &ws[end - 1], &ws[end])
-    {
+    while end > 0 && lx.speaker_word("adverb", &lower(ctx, &ws[end - 1])) && plain_gap(ctx, &ws[end - 1], &ws[end]) {
         end -= 1;
     }
-    if end == 0 || !plain_gap(ctx, &ws[end - 1], &ws[end]) {
+    if end == 0 {
+        return None;
+    }
+    let gap = &ctx.text[ws[end - 1].span.end..ws[end].span.start];
+    if gap.trim() == "," {
+        return appositive(ctx, ws, end - 1);
+    }
+    if !np_gap(ctx, ws, end - 1) {
         return None;
     }
     let last = &ws[end - 1];
     if lx.pronouns.contains_key(&lower(ctx, last)) {
         return Some(end - 1..end);
     }
-    if !np_head(ctx, last) {
+    if np_stop(ctx, last) {
         return None;
     }
     let mut start = end - 1;
-    while start > 0
-        && plain_gap(ctx, &ws[start - 1], &ws[start])
-        && np_word(ctx, &ws[start - 1])
-        && !lx.pronouns.contains_key(&lower(ctx, &ws[start - 1]))
-    {
+    while start > 0 && end - start < MAX_SPEAKER_WORDS && np_gap(ctx, ws, start - 1) && !np_stop(ctx, &ws[start - 1]) {
         start -= 1;
     }
     // Do not open on a linking word.
     while start < end - 1 && lx.speaker_word("link", &lower(ctx, &ws[start])) {
         start += 1;
     }
-    Some(start..end)
+    let first = ws[start].text(ctx.text);
+    let head_ok = np_head(ctx, last) || first.starts_with(char::is_uppercase) || lx.speaker_word("determiner", &first.to_lowercase());
+    head_ok.then_some(start..end)
+}
+
+/// "NAME, ASIDE, said": word `aside_end` ends the aside; the name stands before its comma.
+fn appositive(ctx: &Ctx, ws: &[Word], aside_end: usize) -> Option<Range<usize>> {
+    let mut k = aside_end;
+    while k > 0 && np_gap(ctx, ws, k - 1) && aside_end - k < MAX_SPEAKER_WORDS {
+        k -= 1;
+    }
+    if k == 0 || ctx.text[ws[k - 1].span.end..ws[k].span.start].trim() != "," {
+        return None;
+    }
+    let name_end = k - 1;
+    let mut n = name_end;
+    while n > 0 && np_gap(ctx, ws, n - 1) && name_end - n < 6 && !np_stop(ctx, &ws[n - 1]) {
+        n -= 1;
+    }
+    let name = &ws[n..=name_end];
+    let named = name.last().is_some_and(|w| w.text(ctx.text).starts_with(char::is_uppercase)) && !np_stop(ctx, &ws[name_end]);
+    named.then_some(n..aside_end + 1)
 }
 
 /// The speaker's phrase right after word `cue` (inverted: "said Ivan Petrov").
