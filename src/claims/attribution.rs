@@ -16,7 +16,10 @@ use std::ops::Range;
 /// A claim before stance, times and proposition are worked out.
 #[derive(Debug, Clone)]
 pub struct Draft {
+    /// The first sentence the claim stands in, and the last (a quotation may run over
+    /// several).
     pub sentence: usize,
+    pub last_sentence: usize,
     pub span: Range<usize>,
     pub actor: Actor,
     pub speaker_span: Option<Range<usize>>,
@@ -55,7 +58,7 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
         }
         let made = attribute_sentence(&ctx, s.index, &drafts);
         for d in &made {
-            covered[d.sentence] = true;
+            covered[d.sentence..=d.last_sentence].fill(true);
         }
         drafts.extend(made);
     }
@@ -76,24 +79,26 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
             .filter(|d| d.sentence < s.index && d.attribution != Attribution::Unattributed)
             .max_by_key(|d| d.sentence);
         let draft = match (in_quote, previous) {
-            (Some(q), Some(prev)) if s.index - prev.sentence <= 2 => Draft {
-                sentence: s.index,
-                span: span.clone(),
-                content: clip(&q.inner, &span),
-                attribution: Attribution::DirectQuote,
-                quote: Some(clip(&q.inner, &span)),
-                ..prev.clone()
-            },
+            // The rest of a quotation whose speaker was named just before: one claim for it.
+            (Some(q), Some(prev)) if s.index - prev.last_sentence <= 2 => {
+                let last = sentences.iter().filter(|t| t.index >= s.index && t.span.start < q.inner.end).map(|t| t.index).max().unwrap_or(s.index);
+                covered[s.index..=last].fill(true);
+                let content = trim_span(ctx.text, clip(&q.inner, &(span.start..sentences[last].span.end)));
+                Draft {
+                    sentence: s.index,
+                    last_sentence: last,
+                    span: span.start..sentences[last].span.end,
+                    content: content.clone(),
+                    attribution: Attribution::DirectQuote,
+                    quote: Some(content),
+                    ..prev.clone()
+                }
+            }
             _ => Draft {
                 sentence: s.index,
+                last_sentence: s.index,
                 span: span.clone(),
-                actor: Actor::outlet(
-                    ctx.analysis
-                        .article
-                        .source
-                        .as_deref()
-                        .or(Some(&ctx.analysis.article.id)),
-                ),
+                actor: Actor::outlet(ctx.analysis.article.source.as_deref().or(Some(&ctx.analysis.article.id))),
                 speaker_span: None,
                 cue_span: None,
                 content: trim_span(ctx.text, span.clone()),
@@ -320,6 +325,19 @@ fn np_after(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     (end > start && np_head(ctx, &ws[end - 1])).then_some(start..end)
 }
 
+/// The source named after "according to": words up to the next punctuation.
+fn source_after(ctx: &Ctx, ws: &[Word], start: usize) -> Option<Range<usize>> {
+    ws.get(start)?;
+    if !plain_gap(ctx, &ws[start - 1], &ws[start]) {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < ws.len() && end - start < MAX_SPEAKER_WORDS && np_gap(ctx, ws, end - 1) && !np_stop(ctx, &ws[end]) {
+        end += 1;
+    }
+    Some(start..end)
+}
+
 /// Text segments between commas before `at` (in the sentence) are all introductory
 /// phrases ("On Monday,", "Shortly after the envoy arrived in Vienna,").
 fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
@@ -415,6 +433,10 @@ fn remainder_is_adjunct(
         let l = lower(ctx, w);
         if gap.contains(',') && l.ends_with("ing") {
             return (true, Some(k));
+        }
+        // "..., Graham said, since young voters care": the attribution is an aside.
+        if k == i && gap.contains(',') {
+            return (true, None);
         }
         if gap.contains(',') && lx.speaker_word("relative", &l) {
             return (true, None);
@@ -577,6 +599,7 @@ fn make(
     let order = order_cue(&ctx.text[region_start.min(region_end)..region_end]);
     Draft {
         sentence,
+        last_sentence: sentence,
         span: span.clone(),
         actor,
         speaker_span: np,
@@ -621,25 +644,16 @@ fn direct_quote(
 
 /// Drafts for each sentence a quotation covers, all with the attribution `base` found.
 fn quote_drafts(ctx: &Ctx, q: &Quote, base: Draft) -> Vec<Draft> {
-    let mut out = Vec::new();
-    for s in &ctx.analysis.sentences {
-        if s.span.end <= q.inner.start || s.span.start >= q.inner.end {
-            continue;
-        }
-        let content = clip(&q.inner, &s.span);
-        if ctx.text[content.clone()].trim().is_empty() {
-            continue;
-        }
-        let content = trim_span(ctx.text, content);
-        out.push(Draft {
-            sentence: s.index,
-            span: s.span.clone(),
-            content: content.clone(),
-            quote: Some(content),
-            ..base.clone()
-        });
-    }
-    out
+    // One claim for the whole quotation, from its first sentence to the attribution's.
+    let inside: Vec<_> = ctx.analysis.sentences.iter().filter(|s| s.span.end > q.inner.start && s.span.start < q.inner.end).collect();
+    let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
+        return Vec::new();
+    };
+    let sentence = first.index.min(base.sentence);
+    let last_sentence = last.index.max(base.sentence);
+    let span = ctx.analysis.sentences[sentence].span.start..ctx.analysis.sentences[last_sentence].span.end;
+    let content = trim_span(ctx.text, q.inner.clone());
+    vec![Draft { sentence, last_sentence, span, content: content.clone(), quote: Some(content), ..base }]
 }
 
 fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
@@ -758,7 +772,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
 
     // 2. "according to X": the rest of the sentence is the content.
     if let Some(cue) = cues.iter().find(|c| c.according_to) {
-        if let Some(npw) = np_after(ctx, &ws, cue.word + 1) {
+        if let Some(npw) = source_after(ctx, &ws, cue.word + 2) {
             let np_span = ws[npw.start].span.start..ws[npw.end - 1].span.end;
             let content = if ctx.text[span.start..cue.span.start].trim().is_empty() {
                 np_span.end..sentence_end

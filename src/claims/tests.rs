@@ -84,8 +84,10 @@ fn unnamed_official_resolves_to_the_body_mentioned_before() {
         assert_eq!(c.speaker.as_deref(), Some("a ministry official"));
         assert_eq!(c.attribution, Attribution::DirectQuote);
     }
-    // The quotation runs over two sentences: one claim each, both attributed.
-    assert_ne!(a.sentence_index, b.sentence_index);
+    // The quotation runs over two sentences: one claim for the whole of it.
+    assert_eq!(a.id, b.id);
+    assert!(a.content_text.contains("arrives tomorrow. We cannot give the hour"));
+    assert_eq!(a.sentence_index, 2);
 }
 
 #[test]
