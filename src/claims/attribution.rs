@@ -315,7 +315,7 @@ fn np_after(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     let mut end = start;
     while end < ws.len()
         && np_word(ctx, &ws[end])
-        && (end == start || plain_gap(ctx, &ws[end - 1], &ws[end]))
+        && (end == start || np_gap(ctx, ws, end - 1))
     {
         end += 1;
     }
@@ -656,6 +656,38 @@ fn quote_drafts(ctx: &Ctx, q: &Quote, base: Draft) -> Vec<Draft> {
     vec![Draft { sentence, last_sentence, span, content: content.clone(), quote: Some(content), ..base }]
 }
 
+/// The longest label before a colon read as a speaker.
+const MAX_LABEL_WORDS: usize = 5;
+
+/// "PENCE: Well, look, ..." (a transcript turn: the rest of the paragraph), "Poll: Clinton
+/// leads" (a headline): a short capitalized label opening the sentence, then a colon.
+fn colon_speaker(ctx: &Ctx, index: usize, span: &Range<usize>, ws: &[Word], drafts: &[Draft]) -> Option<Draft> {
+    let lx = lexicon::get();
+    let opening = &ctx.text[span.start..ws.first()?.span.start];
+    if !opening.chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201C}' | '`' | '\'')) {
+        return None;
+    }
+    let colon = (0..ws.len().min(MAX_LABEL_WORDS)).find(|&k| ctx.text[ws[k].span.end..].starts_with(": "))?;
+    let label = &ws[..=colon];
+    if label.iter().any(|w| !w.text(ctx.text).starts_with(char::is_uppercase)) || colon > 0 && (0..colon).any(|k| !np_gap(ctx, ws, k)) {
+        return None;
+    }
+    let np = ws[0].span.start..ws[colon].span.end;
+    if lx.speaker_word("not_speaker", &ctx.text[np.clone()].to_lowercase()) {
+        return None;
+    }
+    let cue = ws[colon].span.end..ws[colon].span.end + 1;
+    // A transcript turn runs to the end of its paragraph.
+    let paragraph = ctx.analysis.sentences[index].paragraph;
+    let last = ctx.analysis.sentences.iter().filter(|s| s.paragraph == paragraph && s.index >= index).map(|s| s.index).max().unwrap_or(index);
+    let content = cue.end..ctx.analysis.sentences[last].span.end;
+    let mut d = make(ctx, index, span, Some(np), &cue, content, Attribution::DirectQuote, drafts, false, None);
+    d.last_sentence = last;
+    d.span = span.start..ctx.analysis.sentences[last].span.end;
+    d.quote = Some(d.content.clone());
+    Some(d)
+}
+
 fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     let s = &ctx.analysis.sentences[index];
     let span = s.span.clone();
@@ -679,6 +711,11 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         .collect();
     let mut out: Vec<Draft> = Vec::new();
     let sentence_end = span.end;
+
+    // 0. A speaker's label and a colon: "Poll: Clinton leads", "PENCE: Well, look, ...".
+    if let Some(d) = colon_speaker(ctx, index, &span, &ws, drafts) {
+        return vec![d];
+    }
 
     // 1. A trailing attribution on the last cue: "<content>, the ministry said on Thursday."
     //    or "“<quote>,” he said." or inverted "“<quote>,” said Petrov."

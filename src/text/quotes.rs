@@ -27,8 +27,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
     let mut open: Option<usize> = None;
     for p in paragraphs {
         let slice = &text[p.clone()];
-        let starts_with_mark =
-            slice.starts_with(['\u{201C}', '"', '\u{AB}']) || slice.starts_with("``");
+        let starts_with_mark = slice.starts_with(['\u{201C}', '"', '\u{AB}']) || slice.starts_with("``") || slice.starts_with("''");
         if open.is_some() && !starts_with_mark {
             // A mark that never closes and is not taken up by the next paragraph is not a
             // quotation (an inch mark, a typo): drop it.
@@ -48,6 +47,10 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
                 if open.is_none() {
                     open = Some(at);
                 }
+            } else if twin_ticks && open.is_none() {
+                // '' opening a quotation (newspaper style ''like this,'')
+                iter.next();
+                open = Some(at);
             } else if closing(c) || twin_ticks {
                 if twin_ticks {
                     iter.next();
@@ -133,6 +136,14 @@ mod tests {
         let t = "He said \u{201C}this never closes.\n\nThe ministry said no.";
         let cut = t.find("\n\n").unwrap();
         assert!(find_quotes(t, &[0..cut, cut + 2..t.len()]).is_empty());
+    }
+
+    #[test]
+    fn doubled_apostrophes_open_and_close() {
+        let t = "''This isn't reform,'' said Mr. Burman. ''It is tinkering.''";
+        let q = find_quotes(t, std::slice::from_ref(&(0..t.len())));
+        assert_eq!(q.len(), 2);
+        assert_eq!(&t[q[0].inner.clone()], "This isn't reform,");
     }
 
     #[test]
