@@ -81,9 +81,17 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
         let draft = match (in_quote, previous) {
             // The rest of a quotation whose speaker was named just before: one claim for it.
             (Some(q), Some(prev)) if s.index - prev.last_sentence <= 2 => {
-                let last = sentences.iter().filter(|t| t.index >= s.index && t.span.start < q.inner.end).map(|t| t.index).max().unwrap_or(s.index);
+                let last = sentences
+                    .iter()
+                    .filter(|t| t.index >= s.index && t.span.start < q.inner.end)
+                    .map(|t| t.index)
+                    .max()
+                    .unwrap_or(s.index);
                 covered[s.index..=last].fill(true);
-                let content = trim_span(ctx.text, clip(&q.inner, &(span.start..sentences[last].span.end)));
+                let content = trim_span(
+                    ctx.text,
+                    clip(&q.inner, &(span.start..sentences[last].span.end)),
+                );
                 Draft {
                     sentence: s.index,
                     last_sentence: last,
@@ -98,7 +106,13 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
                 sentence: s.index,
                 last_sentence: s.index,
                 span: span.clone(),
-                actor: Actor::outlet(ctx.analysis.article.source.as_deref().or(Some(&ctx.analysis.article.id))),
+                actor: Actor::outlet(
+                    ctx.analysis
+                        .article
+                        .source
+                        .as_deref()
+                        .or(Some(&ctx.analysis.article.id)),
+                ),
                 speaker_span: None,
                 cue_span: None,
                 content: trim_span(ctx.text, span.clone()),
@@ -232,7 +246,9 @@ const MAX_SPEAKER_WORDS: usize = 14;
 /// (R-S.C.)").
 fn np_gap(ctx: &Ctx, ws: &[Word], i: usize) -> bool {
     let gap = &ctx.text[ws[i].span.end..ws[i + 1].span.start];
-    gap.chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | '.')) && !gap.contains("..")
+    gap.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '(' | ')' | '.'))
+        && !gap.contains("..")
 }
 
 /// A word that ends a speaker's phrase when met going back from the cue: a clause word
@@ -240,7 +256,15 @@ fn np_gap(ctx: &Ctx, ws: &[Word], i: usize) -> bool {
 fn np_stop(ctx: &Ctx, w: &Word) -> bool {
     let lx = lexicon::get();
     let l = lower(ctx, w);
-    lx.speaker_word("clause", &l) || lx.pronouns.contains_key(&l) || lx.reporting_verbs.find_all(w.text(ctx.text)).next().is_some_and(|(s, e, _)| s == 0 && e == w.span.len() && w.text(ctx.text).starts_with(char::is_lowercase))
+    lx.speaker_word("clause", &l)
+        || lx.pronouns.contains_key(&l)
+        || lx
+            .reporting_verbs
+            .find_all(w.text(ctx.text))
+            .next()
+            .is_some_and(|(s, e, _)| {
+                s == 0 && e == w.span.len() && w.text(ctx.text).starts_with(char::is_lowercase)
+            })
 }
 
 /// The speaker's phrase that ends right before word `cue` (adverbs skipped): word range.
@@ -249,7 +273,10 @@ fn np_stop(ctx: &Ctx, w: &Word) -> bool {
 fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     let lx = lexicon::get();
     let mut end = cue;
-    while end > 0 && lx.speaker_word("adverb", &lower(ctx, &ws[end - 1])) && plain_gap(ctx, &ws[end - 1], &ws[end]) {
+    while end > 0
+        && lx.speaker_word("adverb", &lower(ctx, &ws[end - 1]))
+        && plain_gap(ctx, &ws[end - 1], &ws[end])
+    {
         end -= 1;
     }
     if end == 0 {
@@ -270,7 +297,11 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         return None;
     }
     let mut start = end - 1;
-    while start > 0 && end - start < MAX_SPEAKER_WORDS && np_gap(ctx, ws, start - 1) && !np_stop(ctx, &ws[start - 1]) {
+    while start > 0
+        && end - start < MAX_SPEAKER_WORDS
+        && np_gap(ctx, ws, start - 1)
+        && !np_stop(ctx, &ws[start - 1])
+    {
         start -= 1;
     }
     // Do not open on a linking word.
@@ -278,7 +309,9 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         start += 1;
     }
     let first = ws[start].text(ctx.text);
-    let head_ok = np_head(ctx, last) || first.starts_with(char::is_uppercase) || lx.speaker_word("determiner", &first.to_lowercase());
+    let head_ok = np_head(ctx, last)
+        || first.starts_with(char::is_uppercase)
+        || lx.speaker_word("determiner", &first.to_lowercase());
     head_ok.then_some(start..end)
 }
 
@@ -297,7 +330,10 @@ fn appositive(ctx: &Ctx, ws: &[Word], aside_end: usize) -> Option<Range<usize>> 
         n -= 1;
     }
     let name = &ws[n..=name_end];
-    let named = name.last().is_some_and(|w| w.text(ctx.text).starts_with(char::is_uppercase)) && !np_stop(ctx, &ws[name_end]);
+    let named = name
+        .last()
+        .is_some_and(|w| w.text(ctx.text).starts_with(char::is_uppercase))
+        && !np_stop(ctx, &ws[name_end]);
     named.then_some(n..aside_end + 1)
 }
 
@@ -312,11 +348,12 @@ fn np_after(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     if lx.pronouns.contains_key(&lower(ctx, first)) {
         return Some(start..start + 1);
     }
+    // "said that ..." opens the content, not a speaker.
+    if lx.speaker_word("clause", &lower(ctx, first)) {
+        return None;
+    }
     let mut end = start;
-    while end < ws.len()
-        && np_word(ctx, &ws[end])
-        && (end == start || np_gap(ctx, ws, end - 1))
-    {
+    while end < ws.len() && np_word(ctx, &ws[end]) && (end == start || np_gap(ctx, ws, end - 1)) {
         end += 1;
     }
     while end > start + 1 && lx.speaker_word("link", &lower(ctx, &ws[end - 1])) {
@@ -332,7 +369,11 @@ fn source_after(ctx: &Ctx, ws: &[Word], start: usize) -> Option<Range<usize>> {
         return None;
     }
     let mut end = start + 1;
-    while end < ws.len() && end - start < MAX_SPEAKER_WORDS && np_gap(ctx, ws, end - 1) && !np_stop(ctx, &ws[end]) {
+    while end < ws.len()
+        && end - start < MAX_SPEAKER_WORDS
+        && np_gap(ctx, ws, end - 1)
+        && !np_stop(ctx, &ws[end])
+    {
         end += 1;
     }
     Some(start..end)
@@ -645,15 +686,28 @@ fn direct_quote(
 /// Drafts for each sentence a quotation covers, all with the attribution `base` found.
 fn quote_drafts(ctx: &Ctx, q: &Quote, base: Draft) -> Vec<Draft> {
     // One claim for the whole quotation, from its first sentence to the attribution's.
-    let inside: Vec<_> = ctx.analysis.sentences.iter().filter(|s| s.span.end > q.inner.start && s.span.start < q.inner.end).collect();
+    let inside: Vec<_> = ctx
+        .analysis
+        .sentences
+        .iter()
+        .filter(|s| s.span.end > q.inner.start && s.span.start < q.inner.end)
+        .collect();
     let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
         return Vec::new();
     };
     let sentence = first.index.min(base.sentence);
     let last_sentence = last.index.max(base.sentence);
-    let span = ctx.analysis.sentences[sentence].span.start..ctx.analysis.sentences[last_sentence].span.end;
+    let span =
+        ctx.analysis.sentences[sentence].span.start..ctx.analysis.sentences[last_sentence].span.end;
     let content = trim_span(ctx.text, q.inner.clone());
-    vec![Draft { sentence, last_sentence, span, content: content.clone(), quote: Some(content), ..base }]
+    vec![Draft {
+        sentence,
+        last_sentence,
+        span,
+        content: content.clone(),
+        quote: Some(content),
+        ..base
+    }]
 }
 
 /// The longest label before a colon read as a speaker.
@@ -661,15 +715,29 @@ const MAX_LABEL_WORDS: usize = 5;
 
 /// "PENCE: Well, look, ..." (a transcript turn: the rest of the paragraph), "Poll: Clinton
 /// leads" (a headline): a short capitalized label opening the sentence, then a colon.
-fn colon_speaker(ctx: &Ctx, index: usize, span: &Range<usize>, ws: &[Word], drafts: &[Draft]) -> Option<Draft> {
+fn colon_speaker(
+    ctx: &Ctx,
+    index: usize,
+    span: &Range<usize>,
+    ws: &[Word],
+    drafts: &[Draft],
+) -> Option<Draft> {
     let lx = lexicon::get();
     let opening = &ctx.text[span.start..ws.first()?.span.start];
-    if !opening.chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201C}' | '`' | '\'')) {
+    if !opening
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201C}' | '`' | '\''))
+    {
         return None;
     }
-    let colon = (0..ws.len().min(MAX_LABEL_WORDS)).find(|&k| ctx.text[ws[k].span.end..].starts_with(": "))?;
+    let colon = (0..ws.len().min(MAX_LABEL_WORDS))
+        .find(|&k| ctx.text[ws[k].span.end..].starts_with(": "))?;
     let label = &ws[..=colon];
-    if label.iter().any(|w| !w.text(ctx.text).starts_with(char::is_uppercase)) || colon > 0 && (0..colon).any(|k| !np_gap(ctx, ws, k)) {
+    if label
+        .iter()
+        .any(|w| !w.text(ctx.text).starts_with(char::is_uppercase))
+        || colon > 0 && (0..colon).any(|k| !np_gap(ctx, ws, k))
+    {
         return None;
     }
     let np = ws[0].span.start..ws[colon].span.end;
@@ -679,9 +747,27 @@ fn colon_speaker(ctx: &Ctx, index: usize, span: &Range<usize>, ws: &[Word], draf
     let cue = ws[colon].span.end..ws[colon].span.end + 1;
     // A transcript turn runs to the end of its paragraph.
     let paragraph = ctx.analysis.sentences[index].paragraph;
-    let last = ctx.analysis.sentences.iter().filter(|s| s.paragraph == paragraph && s.index >= index).map(|s| s.index).max().unwrap_or(index);
+    let last = ctx
+        .analysis
+        .sentences
+        .iter()
+        .filter(|s| s.paragraph == paragraph && s.index >= index)
+        .map(|s| s.index)
+        .max()
+        .unwrap_or(index);
     let content = cue.end..ctx.analysis.sentences[last].span.end;
-    let mut d = make(ctx, index, span, Some(np), &cue, content, Attribution::DirectQuote, drafts, false, None);
+    let mut d = make(
+        ctx,
+        index,
+        span,
+        Some(np),
+        &cue,
+        content,
+        Attribution::DirectQuote,
+        drafts,
+        false,
+        None,
+    );
     d.last_sentence = last;
     d.span = span.start..ctx.analysis.sentences[last].span.end;
     d.quote = Some(d.content.clone());

@@ -86,7 +86,9 @@ fn unnamed_official_resolves_to_the_body_mentioned_before() {
     }
     // The quotation runs over two sentences: one claim for the whole of it.
     assert_eq!(a.id, b.id);
-    assert!(a.content_text.contains("arrives tomorrow. We cannot give the hour"));
+    assert!(a
+        .content_text
+        .contains("arrives tomorrow. We cannot give the hour"));
     assert_eq!(a.sentence_index, 2);
 }
 

@@ -27,7 +27,9 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
     let mut open: Option<usize> = None;
     for p in paragraphs {
         let slice = &text[p.clone()];
-        let starts_with_mark = slice.starts_with(['\u{201C}', '"', '\u{AB}']) || slice.starts_with("``") || slice.starts_with("''");
+        let starts_with_mark = slice.starts_with(['\u{201C}', '"', '\u{AB}'])
+            || slice.starts_with("``")
+            || slice.starts_with("''");
         if open.is_some() && !starts_with_mark {
             // A mark that never closes and is not taken up by the next paragraph is not a
             // quotation (an inch mark, a typo): drop it.
