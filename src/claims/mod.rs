@@ -114,7 +114,22 @@ pub struct Proposition {
     /// True when the participants were taken from an earlier claim ("the meeting").
     pub participants_inherited: bool,
     pub location: Option<String>,
+    /// The content names more than one place ("in Nairobi and Dar es Salaam"): its counts
+    /// may add up places.
+    pub several_places: bool,
     pub quantities: Vec<Quantity>,
+    /// What each quantity counts, by the predicate word nearest to it ("at least 75 people
+    /// were killed": die; "1,643 wounded": injure).
+    pub measures: Vec<Measure>,
+}
+
+/// A quantity tied to the event it counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measure {
+    /// Index into `Proposition::quantities`.
+    pub quantity: usize,
+    /// The predicate class of the event counted.
+    pub predicate: String,
 }
 
 /// When something was said or happens.
@@ -182,8 +197,13 @@ pub fn extract_claims(analysis: &Analysis, article: usize) -> Vec<Claim> {
         };
         let stated_at = stance::stated_at(analysis, &d, &times_in(&d.attribution_sentence));
         let reference = stated_at.date.or(analysis.reference.map(|r| r.date));
-        let event_time = stance::event_time(&times_in(&d.content), reference, text);
         let mut proposition = proposition::proposition(analysis, &mentions, &d.content);
+        let event_time = stance::event_time(
+            &times_in(&d.content),
+            proposition.trigger.as_ref(),
+            reference,
+            text,
+        );
         let (stance, modality) =
             stance::stance_and_modality(text, &d, proposition.trigger.as_ref());
         proposition::inherit_participants(&mut proposition, &claims, &d, &actor_key(&d.actor));

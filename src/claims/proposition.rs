@@ -80,14 +80,72 @@ pub fn proposition(
         .map(|t| t.span.clone())
         .collect();
     let quantities = find_quantities(text, content.clone(), &exclude);
+    let measures = measures(text, content, &quantities);
+    let several_places = mentions
+        .within(content)
+        .filter(|m| m.kind == MentionKind::Country)
+        .map(|m| m.actor.name.clone())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+        > 1
+        || location
+            .as_ref()
+            .is_some_and(|(_, name)| name.contains(" and "));
     Proposition {
         predicate,
         trigger,
         participants,
         participants_inherited: false,
         location: location.map(|(_, name)| name),
+        several_places,
         quantities,
+        measures,
     }
+}
+
+/// How far (in bytes) a predicate word may stand from the number it counts.
+const MEASURE_REACH: usize = 40;
+
+/// Ties each quantity to the nearest predicate word in its clause: "At least 75 people were
+/// killed and 1,643 wounded" gives 75 to die and 1,643 to injure.
+fn measures(
+    text: &str,
+    content: &Range<usize>,
+    quantities: &[crate::text::Quantity],
+) -> Vec<super::Measure> {
+    let lx = lexicon::get();
+    let triggers: Vec<(Range<usize>, String)> = lx
+        .predicates
+        .find_all(&text[content.clone()])
+        .map(|(s, e, class)| (content.start + s..content.start + e, class.to_string()))
+        .collect();
+    let mut out = Vec::new();
+    for (qi, q) in quantities.iter().enumerate() {
+        let nearest = triggers
+            .iter()
+            .filter(|(t, _)| {
+                let gap = if t.start >= q.span.end {
+                    q.span.end..t.start
+                } else {
+                    t.end.min(q.span.start)..q.span.start
+                };
+                gap.len() <= MEASURE_REACH && !text[gap].contains([';', '(', ')'])
+            })
+            .min_by_key(|(t, _)| {
+                if t.start >= q.span.end {
+                    t.start - q.span.end
+                } else {
+                    q.span.start.saturating_sub(t.end) + 1
+                }
+            });
+        if let Some((_, class)) = nearest {
+            out.push(super::Measure {
+                quantity: qi,
+                predicate: class.clone(),
+            });
+        }
+    }
+    out
 }
 
 /// The place: "in Vienna", "at the United Nations" — capitalized words after in/at that

@@ -28,11 +28,17 @@ pub fn stance_and_modality(
         Some(t) if t.start >= d.content.start && t.end <= d.content.end => {
             let end = t.end - d.content.start;
             let before = &content[..t.start - d.content.start];
-            let start = [", ", "; ", ": ", " \u{2014} ", " -- "]
+            let punct = [", ", "; ", ": ", " \u{2014} ", " -- "]
                 .iter()
                 .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
-                .max()
-                .unwrap_or(0);
+                .max();
+            // A subordinate clause ("because of the attacks") starts a scope of its own.
+            let subordinate = crate::text::words(before, 0..before.len())
+                .into_iter()
+                .filter(|w| lx.speaker_word("subordinator", &w.text(before).to_lowercase()))
+                .map(|w| w.span.start)
+                .max();
+            let start = punct.max(subordinate).unwrap_or(0);
             (start, end)
         }
         _ => (0, content.len()),
@@ -106,17 +112,30 @@ pub fn stated_at(analysis: &Analysis, d: &Draft, times: &[&TimeExpr]) -> TimeRef
     }
 }
 
-/// When the claimed event happens: the first day-grain time inside the content,
-/// resolved against the statement time.
-pub fn event_time(times: &[&TimeExpr], reference: Option<NaiveDate>, text: &str) -> TimeRef {
-    let pick = times
-        .iter()
-        .find(|t| matches!(t.grain, Grain::Day | Grain::Time))
-        .or_else(|| {
-            times
-                .iter()
-                .find(|t| !matches!(t.grain, Grain::Duration | Grain::Reference))
-        });
+/// How far after its predicate word a time may stand and still date the event.
+const EVENT_TIME_REACH: usize = 80;
+
+/// When the claimed event happens: a day-grain time tied to the predicate word (after it
+/// within reach, or right before it: "Friday's bombings"), else, without a predicate word,
+/// the first in the content; resolved against the statement time.
+pub fn event_time(
+    times: &[&TimeExpr],
+    trigger: Option<&std::ops::Range<usize>>,
+    reference: Option<NaiveDate>,
+    text: &str,
+) -> TimeRef {
+    let dated = |t: &&&TimeExpr| matches!(t.grain, Grain::Day | Grain::Time);
+    let pick = match trigger {
+        Some(tr) => times.iter().filter(dated).find(|t| {
+            let after = t.span.start >= tr.end
+                && t.span.start - tr.end <= EVENT_TIME_REACH
+                && !text[tr.end..t.span.start].contains([';', '(']);
+            let before = t.span.end <= tr.start
+                && text[t.span.end..tr.start].split_whitespace().count() <= 2;
+            after || before
+        }),
+        None => times.iter().find(dated),
+    };
     match pick {
         Some(t) => {
             let (value, date) = t.resolve_against(reference.map(RefTime::from_date));

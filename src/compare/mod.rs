@@ -3,6 +3,7 @@
 
 mod actor_disagreement;
 mod align;
+mod number_mismatch;
 mod order;
 mod stance_reversal;
 mod time_mismatch;
@@ -151,6 +152,7 @@ pub fn compare(inputs: &[Extracted]) -> Vec<Finding> {
         findings.extend(actor_disagreement::judge(&pair));
         findings.extend(time_mismatch::judge(&pair));
     }
+    findings.extend(number_mismatch::find(inputs));
     let findings = actor_disagreement::drop_superseded(inputs, findings);
     dedupe(findings)
 }

@@ -32,6 +32,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("time_words", include_str!("time_words.txt")),
     ("quantity_words", include_str!("quantity_words.txt")),
     ("speaker_words", include_str!("speaker_words.txt")),
+    ("count_words", include_str!("count_words.txt")),
 ];
 
 /// The entry lines of a list: trimmed, without blanks and `#` comments.
@@ -175,6 +176,8 @@ pub struct Lexicon {
     pub vague_counts: Vec<(String, f64)>,
     /// Words after a number that are not what it counts.
     pub quantity_skip: HashSet<String>,
+    /// Words a count may name that add no group ("people", "others").
+    pub generic_counts: HashSet<String>,
     /// Number words that count nothing on their own ("a", "one").
     pub quantity_not_count: HashSet<String>,
     /// Words of time expressions by role (`unit`, `part`, `shift`, ...).
@@ -436,6 +439,7 @@ impl Lexicon {
                     Some((w.to_string(), v.parse().ok()?))
                 })
                 .collect(),
+            generic_counts: entries(file("count_words")).map(str::to_string).collect(),
             quantity_not_count: entries(file("quantity_words"))
                 .filter_map(|l| l.strip_prefix("not_count:"))
                 .flat_map(split_list)
