@@ -5,6 +5,7 @@ mod actor_disagreement;
 mod align;
 mod number_mismatch;
 mod order;
+mod quotes;
 mod stance_reversal;
 mod time_mismatch;
 
@@ -153,6 +154,7 @@ pub fn compare(inputs: &[Extracted]) -> Vec<Finding> {
         findings.extend(time_mismatch::judge(&pair));
     }
     findings.extend(number_mismatch::find(inputs));
+    findings.extend(quotes::find(inputs));
     let findings = actor_disagreement::drop_superseded(inputs, findings);
     dedupe(findings)
 }
