@@ -153,12 +153,16 @@ pub fn check_story(
 ) -> Result<(StoryResult, Vec<LoadError>), LoadError> {
     let expected = read_expected(dir)?;
     let place = dir.join("expected.json").display().to_string();
-    if let Some(mode) = expected.mode.as_deref().filter(|m| *m != "compare") {
-        return Err(LoadError {
-            place,
-            message: format!("mode `{mode}` is not supported by this version of claimdiff"),
-        });
-    }
+    let versions = match expected.mode.as_deref() {
+        None | Some("compare") => false,
+        Some("versions") => true,
+        Some(mode) => {
+            return Err(LoadError {
+                place,
+                message: format!("mode `{mode}` is not `compare` or `versions`"),
+            });
+        }
+    };
     let date = match &expected.date {
         Some(d) => Some(parse_reference_date(d).ok_or_else(|| LoadError {
             place: place.clone(),
@@ -173,7 +177,12 @@ pub fn check_story(
         .enumerate()
         .map(|(i, a)| extract(a, date, i))
         .collect();
-    let findings: Vec<Finding> = compare(&inputs)
+    let all = if versions {
+        crate::compare::compare_versions(&inputs).0
+    } else {
+        compare(&inputs)
+    };
+    let findings: Vec<Finding> = all
         .into_iter()
         .filter(|f| f.confidence >= min_confidence)
         .collect();

@@ -58,6 +58,12 @@ enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
     },
+    /// The inputs are successive versions of one article: claims added, removed and
+    /// changed, and contradictions between versions (a dropped claim is a retraction).
+    Versions {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+    },
     /// CI mode: run every fixture story under DIR against its expected.json.
     Check {
         #[arg(default_value = "fixtures", value_name = "DIR")]
@@ -112,6 +118,7 @@ pub fn run() -> i32 {
     let result = match &cli.command {
         Command::Extract { paths } => cmd_extract(paths, &opts),
         Command::Compare { paths } => cmd_compare(paths, &opts),
+        Command::Versions { paths } => cmd_versions(paths, &opts),
         Command::Check { dir } => cmd_check(dir, &opts),
         Command::Sentences { path } => cmd_inspect(path, &opts, false),
         Command::Times { path } => cmd_inspect(path, &opts, true),
@@ -240,6 +247,35 @@ fn cmd_compare(paths: &[String], opts: &Options) -> std::io::Result<i32> {
             opts.claims,
         )?;
     }
+    if opts.format == Format::Table && !opts.quiet {
+        writeln!(out, "{}", report::summary(&inputs, &findings))?;
+    }
+    Ok(if trouble {
+        2
+    } else if findings.is_empty() {
+        0
+    } else {
+        1
+    })
+}
+
+fn cmd_versions(paths: &[String], opts: &Options) -> std::io::Result<i32> {
+    let (articles, trouble) = load_all(paths, opts);
+    let inputs = extract_all(articles, opts);
+    let (findings, steps) = claimdiff::compare::compare_versions(&inputs);
+    let findings: Vec<Finding> = findings
+        .into_iter()
+        .filter(|f| f.confidence >= opts.min_confidence)
+        .collect();
+    let mut out = std::io::stdout().lock();
+    report::write_versions(
+        &mut out,
+        opts.format,
+        &inputs,
+        &findings,
+        &steps,
+        opts.style,
+    )?;
     if opts.format == Format::Table && !opts.quiet {
         writeln!(out, "{}", report::summary(&inputs, &findings))?;
     }

@@ -11,7 +11,8 @@ use std::collections::HashSet;
 pub fn judge(p: &Pair) -> Option<Finding> {
     let (e, l) = (p.earlier, p.later);
     let unnamed = |k: ActorKind| matches!(k, ActorKind::Unnamed | ActorKind::Outlet);
-    if actor_key(&e.actor) == actor_key(&l.actor) || unnamed(e.actor.kind) && unnamed(l.actor.kind)
+    // Two named sides: an unnamed "official" may be either side's.
+    if actor_key(&e.actor) == actor_key(&l.actor) || unnamed(e.actor.kind) || unnamed(l.actor.kind)
     {
         return None;
     }

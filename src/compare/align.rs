@@ -27,6 +27,20 @@ pub fn alignment(a: &Claim, b: &Claim) -> Option<Alignment> {
     let kb: BTreeSet<&str> = pb.participants.iter().map(|p| p.key.as_str()).collect();
     let shared = ka.intersection(&kb).count();
     let union = ka.union(&kb).count();
+    // Without named participants on either side, the same place must stand in for them.
+    let same_place =
+        matches!((&pa.location, &pb.location), (Some(x), Some(y)) if x.eq_ignore_ascii_case(y));
+    if union == 0 && same_place {
+        let content = strsim::sorensen_dice(
+            &a.content_text.to_lowercase(),
+            &b.content_text.to_lowercase(),
+        );
+        return Some(Alignment {
+            participants: 0.5,
+            content,
+            score: (0.35 + 0.3 * content) * 0.85,
+        });
+    }
     if shared == 0 {
         return None;
     }

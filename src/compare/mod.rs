@@ -8,6 +8,7 @@ mod order;
 mod quotes;
 mod stance_reversal;
 mod time_mismatch;
+pub mod versions;
 
 pub use align::{alignment, Alignment};
 pub use order::earlier_first;
@@ -114,6 +115,18 @@ fn candidates(inputs: &[Extracted]) -> BTreeSet<(ClaimRef, ClaimRef)> {
                         claim: c,
                     });
             }
+            // Events whose participants go unnamed ("the two leaders") meet at their place.
+            if claim.proposition.participants.is_empty() {
+                if let Some(place) = &claim.proposition.location {
+                    index
+                        .entry((pred, place.as_str()))
+                        .or_default()
+                        .push(ClaimRef {
+                            article: a,
+                            claim: c,
+                        });
+                }
+            }
         }
     }
     let mut pairs = BTreeSet::new();
@@ -127,6 +140,16 @@ fn candidates(inputs: &[Extracted]) -> BTreeSet<(ClaimRef, ClaimRef)> {
         }
     }
     pairs
+}
+
+/// Findings among successive versions of one article: the contradictions of `compare`
+/// plus claims a later version dropped; and the changes from version to version.
+pub fn compare_versions(inputs: &[Extracted]) -> (Vec<Finding>, Vec<versions::Step>) {
+    let order = versions::order(inputs);
+    let mut findings = compare(inputs);
+    findings.extend(versions::retractions(inputs, &order));
+    let steps = versions::steps(inputs, &order);
+    (dedupe(findings), steps)
 }
 
 /// All findings among the inputs (across articles and inside each), most severe first.

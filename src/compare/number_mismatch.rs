@@ -73,6 +73,7 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                 // Counts without a place are compared only inside one article (where the
                 // story's place holds); across reports a count must name where.
                 let place = match &c.proposition.location {
+                    _ if !lexicon::get().place_counts.contains(&m.predicate) => String::new(),
                     Some(p) => p.to_lowercase(),
                     None => format!("#article{a}"),
                 };
@@ -123,7 +124,7 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                 } else {
                     format!("{event} ({grp})")
                 };
-                let place_text = if place.starts_with('#') {
+                let place_text = if place.is_empty() || place.starts_with('#') {
                     String::new()
                 } else {
                     format!(" in {place}")

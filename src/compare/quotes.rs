@@ -53,15 +53,33 @@ fn similarity(a: &[String], b: &[String]) -> f64 {
 /// form (punctuation, case, a typo, a small word).
 fn meaning_change(a: &[String], b: &[String]) -> Option<String> {
     let lx = lexicon::get();
-    let negations = |ws: &[String]| ws.iter().filter(|w| lx.negation.find_all(w).next().is_some()).count();
+    let negations = |ws: &[String]| {
+        ws.iter()
+            .filter(|w| lx.negation.find_all(w).next().is_some())
+            .count()
+    };
     if negations(a) % 2 != negations(b) % 2 {
         return Some("a negation was added or dropped".into());
     }
-    let numbers = |ws: &[String]| ws.iter().filter(|w| w.chars().any(|c| c.is_ascii_digit()) || lx.numbers.contains_key(w.as_str())).cloned().collect::<Vec<_>>();
+    let numbers = |ws: &[String]| {
+        ws.iter()
+            .filter(|w| {
+                w.chars().any(|c| c.is_ascii_digit()) || lx.numbers.contains_key(w.as_str())
+            })
+            .cloned()
+            .collect::<Vec<_>>()
+    };
     if numbers(a) != numbers(b) {
-        return Some(format!("the numbers changed ({} → {})", numbers(a).join(" "), numbers(b).join(" ")));
+        return Some(format!(
+            "the numbers changed ({} → {})",
+            numbers(a).join(" "),
+            numbers(b).join(" ")
+        ));
     }
-    let (sa, sb): (Vec<&str>, Vec<&str>) = (a.iter().map(String::as_str).collect(), b.iter().map(String::as_str).collect());
+    let (sa, sb): (Vec<&str>, Vec<&str>) = (
+        a.iter().map(String::as_str).collect(),
+        b.iter().map(String::as_str).collect(),
+    );
     let diff = similar::TextDiff::configure().diff_slices(&sa, &sb);
     let mut removed = Vec::new();
     let mut added = Vec::new();
@@ -73,12 +91,28 @@ fn meaning_change(a: &[String], b: &[String]) -> Option<String> {
         }
     }
     // A typo fix replaces a word by one a letter or two away.
-    let content = |w: &String| w.len() > 3 && !lx.speaker_word("clause", w) && !lx.speaker_word("determiner", w);
-    let real_removed: Vec<&String> = removed.iter().filter(|r| content(r) && !added.iter().any(|a| strsim::levenshtein(a, r) <= 2)).collect();
-    let real_added: Vec<&String> = added.iter().filter(|a| content(a) && !removed.iter().any(|r| strsim::levenshtein(a, r) <= 2)).collect();
-    if real_removed.len() + real_added.len() >= 2 {
+    let content = |w: &String| {
+        w.len() > 3 && !lx.speaker_word("clause", w) && !lx.speaker_word("determiner", w)
+    };
+    let real_removed: Vec<&String> = removed
+        .iter()
+        .filter(|r| content(r) && !added.iter().any(|a| strsim::levenshtein(a, r) <= 2))
+        .collect();
+    let real_added: Vec<&String> = added
+        .iter()
+        .filter(|a| content(a) && !removed.iter().any(|r| strsim::levenshtein(a, r) <= 2))
+        .collect();
+    // Words replaced by others (a partial quotation that leaves words out changes nothing).
+    if !real_removed.is_empty()
+        && !real_added.is_empty()
+        && real_removed.len() + real_added.len() >= 2
+    {
         let fmt = |ws: &[&String]| ws.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(" ");
-        return Some(format!("\"{}\" became \"{}\"", fmt(&real_removed), fmt(&real_added)));
+        return Some(format!(
+            "\"{}\" became \"{}\"",
+            fmt(&real_removed),
+            fmt(&real_added)
+        ));
     }
     None
 }
@@ -94,7 +128,10 @@ fn same_source(a: &Claim, b: &Claim) -> bool {
 
 /// A speaker claimdiff could not name ("he" with nobody before it).
 fn unknown(c: &Claim) -> bool {
-    c.actor.kind == ActorKind::Unnamed && lexicon::get().pronouns.contains_key(&c.actor.name.to_lowercase())
+    c.actor.kind == ActorKind::Unnamed
+        && lexicon::get()
+            .pronouns
+            .contains_key(&c.actor.name.to_lowercase())
 }
 
 pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
@@ -109,7 +146,10 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
             if ws.len() < MIN_QUOTE_WORDS {
                 continue;
             }
-            let r = ClaimRef { article: a, claim: ci };
+            let r = ClaimRef {
+                article: a,
+                claim: ci,
+            };
             let grams: BTreeSet<String> = ws.windows(3).map(|w| w.join(" ")).collect();
             for g in grams {
                 index.entry(g).or_default().push(r);
@@ -137,7 +177,11 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
             continue;
         }
         let sim = similarity(&words[&a], &words[&b]);
-        let (e, l) = if earlier_first(inputs, a, b) { (a, b) } else { (b, a) };
+        let (e, l) = if earlier_first(inputs, a, b) {
+            (a, b)
+        } else {
+            (b, a)
+        };
         let (ce, cl) = (claim(inputs, e), claim(inputs, l));
         if sim >= SAME_WORDS && !same_source(ca, cb) && !unknown(ca) && !unknown(cb) {
             out.push(Finding {
@@ -159,8 +203,14 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                     actor: ce.actor.name.clone(),
                     earlier: e,
                     later: Some(l),
-                    reason: format!("{}'s quotation is worded differently in the later report: {what}.", ce.actor.name),
-                    group: format!("quote_change|{}:{}|{}:{}", e.article, e.claim, l.article, l.claim),
+                    reason: format!(
+                        "{}'s quotation is worded differently in the later report: {what}.",
+                        ce.actor.name
+                    ),
+                    group: format!(
+                        "quote_change|{}:{}|{}:{}",
+                        e.article, e.claim, l.article, l.claim
+                    ),
                 });
             }
         }
@@ -178,15 +228,45 @@ mod tests {
 
     #[test]
     fn form_changes_do_not_change_meaning() {
-        assert_eq!(meaning_change(&w("we will attend the talks in geneva"), &w("we will attend the talks in geneva")), None);
-        assert_eq!(meaning_change(&w("we will atend the talks in geneva"), &w("we will attend the talks in geneva")), None);
-        assert_eq!(meaning_change(&w("we will attend talks in geneva"), &w("we will attend the talks in geneva")), None);
+        assert_eq!(
+            meaning_change(
+                &w("we will attend the talks in geneva"),
+                &w("we will attend the talks in geneva")
+            ),
+            None
+        );
+        assert_eq!(
+            meaning_change(
+                &w("we will atend the talks in geneva"),
+                &w("we will attend the talks in geneva")
+            ),
+            None
+        );
+        assert_eq!(
+            meaning_change(
+                &w("we will attend talks in geneva"),
+                &w("we will attend the talks in geneva")
+            ),
+            None
+        );
     }
 
     #[test]
     fn negations_numbers_and_words_change_meaning() {
-        assert!(meaning_change(&w("we will attend the talks"), &w("we will not attend the talks")).is_some());
-        assert!(meaning_change(&w("the truce lasts 48 hours"), &w("the truce lasts 72 hours")).is_some());
-        assert!(meaning_change(&w("we welcome the proposal warmly"), &w("we reject the proposal outright")).is_some());
+        assert!(meaning_change(
+            &w("we will attend the talks"),
+            &w("we will not attend the talks")
+        )
+        .is_some());
+        assert!(meaning_change(
+            &w("the truce lasts 48 hours"),
+            &w("the truce lasts 72 hours")
+        )
+        .is_some());
+        assert!(meaning_change(
+            &w("we welcome the proposal warmly"),
+            &w("we reject the proposal outright")
+        )
+        .is_some());
     }
 }

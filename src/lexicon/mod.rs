@@ -33,6 +33,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("quantity_words", include_str!("quantity_words.txt")),
     ("speaker_words", include_str!("speaker_words.txt")),
     ("count_words", include_str!("count_words.txt")),
+    ("place_counts", include_str!("place_counts.txt")),
 ];
 
 /// The entry lines of a list: trimmed, without blanks and `#` comments.
@@ -176,6 +177,8 @@ pub struct Lexicon {
     pub vague_counts: Vec<(String, f64)>,
     /// Words after a number that are not what it counts.
     pub quantity_skip: HashSet<String>,
+    /// Predicate classes whose counts belong to a place ("die", "injure").
+    pub place_counts: HashSet<String>,
     /// Words a count may name that add no group ("people", "others").
     pub generic_counts: HashSet<String>,
     /// Number words that count nothing on their own ("a", "one").
@@ -440,6 +443,7 @@ impl Lexicon {
                 })
                 .collect(),
             generic_counts: entries(file("count_words")).map(str::to_string).collect(),
+            place_counts: entries(file("place_counts")).map(str::to_string).collect(),
             quantity_not_count: entries(file("quantity_words"))
                 .filter_map(|l| l.strip_prefix("not_count:"))
                 .flat_map(split_list)

@@ -71,6 +71,48 @@ pub fn write_findings(
     }
 }
 
+/// Writes the findings and changes of `versions`.
+pub fn write_versions(
+    out: &mut dyn Write,
+    format: Format,
+    inputs: &[Extracted],
+    findings: &[Finding],
+    steps: &[crate::compare::versions::Step],
+    style: Style,
+) -> io::Result<()> {
+    match format {
+        Format::Table => {
+            if !findings.is_empty() {
+                writeln!(out, "{}", findings_table(inputs, findings, style))?;
+            }
+            writeln!(out, "{}", table::changes_text(inputs, steps, style))
+        }
+        Format::Json => {
+            let mut doc = output::doc(inputs, findings, false);
+            doc.changes = Some(
+                steps
+                    .iter()
+                    .map(|s| output::change_out(inputs, s))
+                    .collect(),
+            );
+            serde_json::to_writer_pretty(&mut *out, &doc).map_err(json_error)?;
+            writeln!(out)
+        }
+        Format::Jsonl => {
+            for f in findings {
+                json_line(out, &output::finding_out(inputs, f))?;
+            }
+            for s in steps {
+                json_line(
+                    out,
+                    &serde_json::json!({ "changes": output::change_out(inputs, s) }),
+                )?;
+            }
+            Ok(())
+        }
+    }
+}
+
 /// Writes the claims of `extract`.
 pub fn write_claims(
     out: &mut dyn Write,

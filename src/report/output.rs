@@ -14,7 +14,66 @@ pub struct Doc {
     pub articles: Vec<ArticleOut>,
     pub findings: Vec<FindingOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Vec<ChangeOut>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub claims: Option<Vec<ClaimOut>>,
+}
+
+/// A claim named in a change: its id, the sentence, the actor.
+#[derive(Serialize)]
+pub struct ClaimBrief {
+    pub claim: String,
+    pub sentence: String,
+    pub actor: String,
+}
+
+#[derive(Serialize)]
+pub struct ChangedOut {
+    pub before: ClaimBrief,
+    pub after: ClaimBrief,
+    /// The later wording with `[-removed-]` and `{+added+}` marks.
+    pub diff: String,
+}
+
+/// What changed from one version to the next.
+#[derive(Serialize)]
+pub struct ChangeOut {
+    pub from: String,
+    pub to: String,
+    pub added: Vec<ClaimBrief>,
+    pub removed: Vec<ClaimBrief>,
+    pub changed: Vec<ChangedOut>,
+    pub unchanged: usize,
+}
+
+pub fn claim_brief(inputs: &[Extracted], r: crate::compare::ClaimRef) -> ClaimBrief {
+    let x = &inputs[r.article];
+    let c = claim(inputs, r);
+    ClaimBrief {
+        claim: c.id.clone(),
+        sentence: sentence_text(x, c).to_string(),
+        actor: c.actor.name.clone(),
+    }
+}
+
+pub fn change_out(inputs: &[Extracted], s: &crate::compare::versions::Step) -> ChangeOut {
+    let id = |a: usize| inputs[a].analysis.article.id.clone();
+    ChangeOut {
+        from: id(s.from),
+        to: id(s.to),
+        added: s.added.iter().map(|r| claim_brief(inputs, *r)).collect(),
+        removed: s.removed.iter().map(|r| claim_brief(inputs, *r)).collect(),
+        changed: s
+            .changed
+            .iter()
+            .map(|c| ChangedOut {
+                before: claim_brief(inputs, c.before),
+                after: claim_brief(inputs, c.after),
+                diff: c.diff.clone(),
+            })
+            .collect(),
+        unchanged: s.unchanged,
+    }
 }
 
 #[derive(Serialize)]
@@ -239,6 +298,7 @@ pub fn doc(inputs: &[Extracted], findings: &[Finding], with_claims: bool) -> Doc
         schema: SCHEMA,
         articles: inputs.iter().map(article_out).collect(),
         findings: findings.iter().map(|f| finding_out(inputs, f)).collect(),
+        changes: None,
         claims: with_claims.then(|| {
             inputs
                 .iter()

@@ -174,6 +174,57 @@ pub fn claims_table(inputs: &[Extracted], style: Style) -> Table {
     t
 }
 
+/// The changes between versions as lines: a count line per step, then the changed claims
+/// as word diffs and the added and removed sentences.
+pub fn changes_text(
+    inputs: &[Extracted],
+    steps: &[crate::compare::versions::Step],
+    style: Style,
+) -> String {
+    let width = style.width as usize;
+    let cut = |s: &str| {
+        let s = s.replace('\n', " ");
+        if s.chars().count() + 6 > width {
+            format!(
+                "{}…",
+                s.chars().take(width.saturating_sub(7)).collect::<String>()
+            )
+        } else {
+            s
+        }
+    };
+    let mut out = String::new();
+    for s in steps {
+        let (a, b) = (
+            &inputs[s.from].analysis.article.id,
+            &inputs[s.to].analysis.article.id,
+        );
+        out.push_str(&format!(
+            "{a} → {b}: {} added, {} removed, {} changed, {} unchanged\n",
+            s.added.len(),
+            s.removed.len(),
+            s.changed.len(),
+            s.unchanged
+        ));
+        for c in &s.changed {
+            out.push_str(&format!("  ~ {}\n", cut(&c.diff)));
+        }
+        for r in &s.removed {
+            out.push_str(&format!(
+                "  - {}\n",
+                cut(sentence_text(&inputs[r.article], claim(inputs, *r)))
+            ));
+        }
+        for r in &s.added {
+            out.push_str(&format!(
+                "  + {}\n",
+                cut(sentence_text(&inputs[r.article], claim(inputs, *r)))
+            ));
+        }
+    }
+    out.trim_end().to_string()
+}
+
 /// The line under the table: counts by severity, articles and claims.
 pub fn summary(inputs: &[Extracted], findings: &[Finding]) -> String {
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();

@@ -1,0 +1,266 @@
+//! Successive versions of one article: which claims were added, removed and changed
+//! between consecutive versions (with a word diff), and `retraction` findings for claims
+//! of a version that no later version carries or restates. Trivial edits (punctuation,
+//! case, a typo) are not changes.
+
+use super::{claim, ClaimRef, Finding, FindingKind, Severity};
+use crate::claims::Claim;
+use crate::Extracted;
+use std::cmp::Ordering;
+
+/// Word similarity above which a later claim restates an earlier one.
+const RESTATES: f64 = 0.6;
+/// Claims shorter than this (in words) are not reported as retracted.
+const MIN_RETRACTED_WORDS: usize = 6;
+
+/// One claim changed between two versions.
+#[derive(Debug, Clone)]
+pub struct Changed {
+    pub before: ClaimRef,
+    pub after: ClaimRef,
+    /// The word diff: `[-removed-]` and `{+added+}` marks in the later wording.
+    pub diff: String,
+}
+
+/// What changed from one version to the next.
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub from: usize,
+    pub to: usize,
+    pub added: Vec<ClaimRef>,
+    pub removed: Vec<ClaimRef>,
+    pub changed: Vec<Changed>,
+    pub unchanged: usize,
+}
+
+/// The versions in time order: by update (else publication) time when both have one,
+/// else in the order given.
+pub fn order(inputs: &[Extracted]) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..inputs.len()).collect();
+    let time = |i: usize| {
+        let a = &inputs[i].analysis.article;
+        a.updated.or(a.published)
+    };
+    idx.sort_by(|&a, &b| match (time(a), time(b)) {
+        (Some(x), Some(y)) => x
+            .earlier_than(&y)
+            .unwrap_or(Ordering::Equal)
+            .then(a.cmp(&b)),
+        _ => a.cmp(&b),
+    });
+    idx
+}
+
+/// The words of a claim's content, lowercase, punctuation dropped.
+fn words(x: &Extracted, c: &Claim) -> Vec<String> {
+    let _ = x;
+    c.content_text
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn similarity(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let mut rest: Vec<&String> = b.iter().collect();
+    let mut shared = 0;
+    for w in a {
+        if let Some(i) = rest.iter().position(|r| *r == w) {
+            rest.swap_remove(i);
+            shared += 1;
+        }
+    }
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
+}
+
+/// Only form changed: the same words, or words a letter or two apart.
+fn trivial(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x == y || (x.len() > 3 && strsim::levenshtein(x, y) <= 1))
+}
+
+fn word_diff(a: &str, b: &str) -> String {
+    let diff = similar::TextDiff::from_words(a, b);
+    let mut out = String::new();
+    for change in diff.iter_all_changes() {
+        let v = change.value();
+        match change.tag() {
+            similar::ChangeTag::Equal => out.push_str(v),
+            similar::ChangeTag::Delete => out.push_str(&format!("[-{}-]", v.trim())),
+            similar::ChangeTag::Insert => out.push_str(&format!("{{+{}+}}", v.trim())),
+        }
+        if change.tag() != similar::ChangeTag::Equal && v.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// The best match of each claim of `a` among the claims of `b`: (a claim, b claim, similarity).
+fn matches(inputs: &[Extracted], a: usize, b: usize) -> Vec<(usize, usize, f64)> {
+    let (xa, xb) = (&inputs[a], &inputs[b]);
+    let wa: Vec<Vec<String>> = xa.claims.iter().map(|c| words(xa, c)).collect();
+    let wb: Vec<Vec<String>> = xb.claims.iter().map(|c| words(xb, c)).collect();
+    let mut pairs: Vec<(usize, usize, f64)> = Vec::new();
+    for (i, x) in wa.iter().enumerate() {
+        for (j, y) in wb.iter().enumerate() {
+            let s = if x == y { 1.0 } else { similarity(x, y) };
+            if s >= RESTATES {
+                pairs.push((i, j, s));
+            }
+        }
+    }
+    pairs.sort_by(|p, q| q.2.total_cmp(&p.2).then(p.0.cmp(&q.0)).then(p.1.cmp(&q.1)));
+    let (mut used_a, mut used_b) = (vec![false; wa.len()], vec![false; wb.len()]);
+    let mut out = Vec::new();
+    for (i, j, s) in pairs {
+        if !used_a[i] && !used_b[j] {
+            used_a[i] = true;
+            used_b[j] = true;
+            out.push((i, j, s));
+        }
+    }
+    out
+}
+
+/// The changes between consecutive versions.
+pub fn steps(inputs: &[Extracted], order: &[usize]) -> Vec<Step> {
+    order
+        .windows(2)
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let m = matches(inputs, a, b);
+            let mut step = Step {
+                from: a,
+                to: b,
+                added: Vec::new(),
+                removed: Vec::new(),
+                changed: Vec::new(),
+                unchanged: 0,
+            };
+            for (i, j, _) in &m {
+                let (ca, cb) = (&inputs[a].claims[*i], &inputs[b].claims[*j]);
+                let (wa, wb) = (words(&inputs[a], ca), words(&inputs[b], cb));
+                if wa == wb || trivial(&wa, &wb) {
+                    step.unchanged += 1;
+                } else {
+                    step.changed.push(Changed {
+                        before: ClaimRef {
+                            article: a,
+                            claim: *i,
+                        },
+                        after: ClaimRef {
+                            article: b,
+                            claim: *j,
+                        },
+                        diff: word_diff(&ca.content_text, &cb.content_text),
+                    });
+                }
+            }
+            for i in 0..inputs[a].claims.len() {
+                if !m.iter().any(|(x, _, _)| *x == i) {
+                    step.removed.push(ClaimRef {
+                        article: a,
+                        claim: i,
+                    });
+                }
+            }
+            for j in 0..inputs[b].claims.len() {
+                if !m.iter().any(|(_, y, _)| *y == j) {
+                    step.added.push(ClaimRef {
+                        article: b,
+                        claim: j,
+                    });
+                }
+            }
+            step
+        })
+        .collect()
+}
+
+/// Claims of a version that no later version carries or restates. The headline is left
+/// out (it is rewritten with every update), and so are very short claims.
+pub fn retractions(inputs: &[Extracted], order: &[usize]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (k, &a) in order.iter().enumerate() {
+        let later = &order[k + 1..];
+        if later.is_empty() {
+            break;
+        }
+        let first_paragraph_end = inputs[a]
+            .analysis
+            .article
+            .paragraphs
+            .first()
+            .map_or(0, |p| p.end);
+        for (i, c) in inputs[a].claims.iter().enumerate() {
+            let w = words(&inputs[a], c);
+            if w.len() < MIN_RETRACTED_WORDS || c.span.end <= first_paragraph_end {
+                continue;
+            }
+            let kept = later.iter().any(|&b| {
+                inputs[b]
+                    .claims
+                    .iter()
+                    .any(|d| similarity(&w, &words(&inputs[b], d)) >= RESTATES)
+            });
+            if kept {
+                continue;
+            }
+            let r = ClaimRef {
+                article: a,
+                claim: i,
+            };
+            let c = claim(inputs, r);
+            let next = &inputs[later[0]].analysis.article.id;
+            out.push(Finding {
+                kind: FindingKind::Retraction,
+                severity: Severity::Medium,
+                confidence: 0.7,
+                actor: c.actor.name.clone(),
+                earlier: r,
+                later: None,
+                reason: format!(
+                    "This claim of {} is not carried or restated in {next} or any later version.",
+                    inputs[a].analysis.article.id
+                ),
+                group: format!("retraction|{}:{}", a, i),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn typo_fixes_are_trivial() {
+        assert!(trivial(
+            &w("the ministry confirmd the talks"),
+            &w("the ministry confirmed the talks")
+        ));
+        assert!(!trivial(
+            &w("the ministry confirmed the talks"),
+            &w("the ministry denied the talks")
+        ));
+    }
+
+    #[test]
+    fn word_diff_marks_both_sides() {
+        assert_eq!(
+            word_diff("talks will start on Friday", "talks will start on Monday"),
+            "talks will start on [-Friday-]{+Monday+}"
+        );
+    }
+}
