@@ -32,8 +32,8 @@ pub struct Draft {
     pub cue_negated: bool,
     /// The sentence that holds the attribution words (for the statement time).
     pub attribution_sentence: Range<usize>,
-    /// The speaker is a person (for "he"/"she" later).
-    pub person: bool,
+    /// The person who spoke, when the speaker is one (for "he"/"she" later).
+    pub person: Option<String>,
 }
 
 struct Ctx<'a> {
@@ -121,7 +121,7 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
                 order_cue: OrderCue::None,
                 cue_negated: false,
                 attribution_sentence: span.clone(),
-                person: false,
+                person: None,
             },
         };
         drafts.push(draft);
@@ -397,6 +397,7 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
         let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
         !seg.is_empty()
             && (lx.speaker_word("intro", first)
+                || (first.len() > 5 && first.ends_with("ing"))
                 || lx.weekdays.contains_key(first)
                 || lx.months.contains_key(first))
     })
@@ -490,8 +491,16 @@ fn remainder_is_adjunct(
     (count <= 6, None)
 }
 
+/// The canonical name of the person a mention names.
+fn person_name(ctx: &Ctx, m: &super::mentions::Mention) -> Option<String> {
+    match m.kind {
+        MentionKind::Person(i) => Some(ctx.mentions.people[i].name.clone()),
+        _ => None,
+    }
+}
+
 /// Resolves a speaker phrase to an actor: pronouns and anaphora through what came before.
-fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, bool) {
+fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Option<String>) {
     let lx = lexicon::get();
     let phrase = &ctx.text[np.clone()];
     let lphrase = phrase.to_lowercase();
@@ -503,26 +512,26 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, bo
         let found = match kind {
             PronounKind::Person => attributed
                 .clone()
-                .find(|d| d.person)
-                .map(|d| (d.actor.clone(), true))
+                .find(|d| d.person.is_some())
+                .map(|d| (d.actor.clone(), d.person.clone()))
                 .or_else(|| {
                     ctx.mentions
                         .last_before(np.start, |m| matches!(m.kind, MentionKind::Person(_)))
-                        .map(|m| (m.actor.clone(), true))
+                        .map(|m| (m.actor.clone(), person_name(ctx, m)))
                 }),
             PronounKind::Organization => attributed
                 .clone()
                 .find(|d| {
-                    !d.person
+                    d.person.is_none()
                         && matches!(d.actor.kind, ActorKind::Organization | ActorKind::Country)
                 })
-                .map(|d| (d.actor.clone(), false)),
+                .map(|d| (d.actor.clone(), None)),
             PronounKind::Group => attributed
                 .clone()
-                .find(|d| !d.person)
-                .map(|d| (d.actor.clone(), false)),
+                .find(|d| d.person.is_none())
+                .map(|d| (d.actor.clone(), None)),
         };
-        return found.unwrap_or_else(|| (Actor::new(phrase, ActorKind::Unnamed, None), false));
+        return found.unwrap_or_else(|| (Actor::new(phrase, ActorKind::Unnamed, None), None));
     }
     let inside: Vec<_> = ctx.mentions.within(np).collect();
     if let Some(m) = inside
@@ -530,14 +539,14 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, bo
         .rev()
         .find(|m| matches!(m.kind, MentionKind::Person(_)))
     {
-        return (m.actor.clone(), true);
+        return (m.actor.clone(), person_name(ctx, m));
     }
     if let Some(m) = inside
         .iter()
         .rev()
         .find(|m| matches!(m.kind, MentionKind::Organization | MentionKind::Country))
     {
-        return (m.actor.clone(), false);
+        return (m.actor.clone(), None);
     }
     let np_words = words(ctx.text, np.clone());
     let lws: Vec<String> = np_words
@@ -550,12 +559,12 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, bo
             .mentions
             .last_before(np.start, |m| m.anaphor.as_deref() == Some(lw.as_str()))
         {
-            return (m.actor.clone(), false);
+            return (m.actor.clone(), None);
         }
     }
     // "Russian officials": the country.
     if let Some(m) = inside.iter().find(|m| m.kind == MentionKind::Demonym) {
-        return (m.actor.clone(), false);
+        return (m.actor.clone(), None);
     }
     let head = lws.last().cloned().unwrap_or_default();
     if lx.speaker_nouns.contains(&head) || lws.iter().all(|w| !w.starts_with(char::is_uppercase)) {
@@ -564,7 +573,7 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, bo
             .map(String::as_str)
             .skip_while(|w| lx.speaker_word("determiner", w))
             .collect();
-        return (Actor::new(name.join(" "), ActorKind::Unnamed, None), false);
+        return (Actor::new(name.join(" "), ActorKind::Unnamed, None), None);
     }
     // An unknown name: a person when it has two words or more.
     let person = np_words.len() >= 2;
@@ -573,14 +582,8 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, bo
     } else {
         ActorKind::Organization
     };
-    (
-        Actor::new(
-            phrase.trim_start_matches("the ").trim_start_matches("The "),
-            kind,
-            None,
-        ),
-        person,
-    )
+    let name = phrase.trim_start_matches("the ").trim_start_matches("The ");
+    (Actor::new(name, kind, None), person.then(|| name.to_string()))
 }
 
 fn cue_is_negated(ctx: &Ctx, ws: &[Word], cue: usize) -> bool {
@@ -624,7 +627,7 @@ fn make(
 ) -> Draft {
     let (actor, person) = match &np {
         Some(np) => resolve_speaker(ctx, np, drafts),
-        None => (Actor::new("unknown", ActorKind::Unnamed, None), false),
+        None => (Actor::new("unknown", ActorKind::Unnamed, None), None),
     };
     // The words around the cue that are not content say when, relative to others.
     let region_end = if content.start > cue.end {
@@ -841,7 +844,8 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                 lead_in.ends_with(',') && !only_intro_before(ctx, &span, attribution_start);
             let (adjunct, ing) =
                 remainder_is_adjunct(ctx, &ws, after_speaker, sentence_end, &time_spans);
-            if (after_quote.is_some() || after_comma) && adjunct {
+            // After a quotation the quotation is the content, whatever follows the cue.
+            if after_quote.is_some() || (after_comma && adjunct) {
                 let negated = cue_is_negated(ctx, &ws, cue.word);
                 if let Some(q) = after_quote {
                     out.extend(direct_quote(

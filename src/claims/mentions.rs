@@ -213,7 +213,8 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
                 continue;
             }
             let mut j = i;
-            while j + 1 < ws.len() {
+            // A possessive ends a name: "Opposition's Reinel" is not one person.
+            while j + 1 < ws.len() && !ws[j].text(text).ends_with("'s") && !ws[j].text(text).ends_with("\u{2019}s") {
                 let gap = &text[ws[j].span.end..ws[j + 1].span.start];
                 let nw = ws[j + 1].text(text);
                 let particle = lx.speaker_word("particle", nw)

@@ -161,6 +161,9 @@ pub struct Claim {
     pub span: Range<usize>,
     pub actor: Actor,
     pub speaker: Option<String>,
+    /// The person who spoke, when the speaker is a named person (a spokesman's claim
+    /// belongs to his ministry, but he is the one quoted).
+    pub speaker_person: Option<String>,
     pub speaker_span: Option<Range<usize>>,
     pub cue: Option<String>,
     pub cue_span: Option<Range<usize>>,
@@ -214,6 +217,7 @@ pub fn extract_claims(analysis: &Analysis, article: usize) -> Vec<Claim> {
             span: d.span.clone(),
             actor: d.actor,
             speaker: d.speaker_span.as_ref().map(|s| text[s.clone()].to_string()),
+            speaker_person: d.person.clone(),
             speaker_span: d.speaker_span,
             cue: d.cue_span.as_ref().map(|c| text[c.clone()].to_string()),
             cue_span: d.cue_span,
@@ -233,8 +237,13 @@ pub fn extract_claims(analysis: &Analysis, article: usize) -> Vec<Claim> {
 }
 
 /// What makes two actors the same: the canonical name, case-folded.
+/// People match by surname across reports ("Reinel", "Tomás Reinel").
 pub fn actor_key(actor: &Actor) -> String {
-    actor.name.to_lowercase()
+    let name = actor.name.to_lowercase();
+    match actor.kind {
+        ActorKind::Person => name.rsplit(' ').next().unwrap_or(&name).to_string(),
+        _ => name,
+    }
 }
 
 #[cfg(test)]

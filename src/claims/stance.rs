@@ -33,10 +33,16 @@ pub fn stance_and_modality(
                 .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
                 .max();
             // A subordinate clause ("because of the attacks") starts a scope of its own.
-            let subordinate = crate::text::words(before, 0..before.len())
-                .into_iter()
-                .filter(|w| lx.speaker_word("subordinator", &w.text(before).to_lowercase()))
-                .map(|w| w.span.start)
+            // ("worth his while" is a noun, not a clause: not after a determiner.)
+            let ws = crate::text::words(before, 0..before.len());
+            let subordinate = ws
+                .iter()
+                .enumerate()
+                .filter(|(k, w)| {
+                    lx.speaker_word("subordinator", &w.text(before).to_lowercase())
+                        && !(*k > 0 && lx.speaker_word("determiner", &ws[k - 1].text(before).to_lowercase()))
+                })
+                .map(|(_, w)| w.span.start)
                 .max();
             let start = punct.max(subordinate).unwrap_or(0);
             (start, end)

@@ -121,9 +121,20 @@ fn quoted(c: &Claim) -> bool {
     c.quote.is_some() && c.actor.kind != ActorKind::Outlet
 }
 
-/// Two speakers that are the same source: the same canonical actor.
+/// Two speakers that are the same source: the same person when both are named people
+/// (a spokesman and his minister are two speakers), else the same canonical actor (a
+/// spokesman and his ministry are one).
 fn same_source(a: &Claim, b: &Claim) -> bool {
-    actor_key(&a.actor) == actor_key(&b.actor)
+    let surname = |p: &String| p.rsplit(' ').next().unwrap_or(p).to_lowercase();
+    match (&a.speaker_person, &b.speaker_person) {
+        (Some(x), Some(y)) => surname(x) == surname(y),
+        _ => actor_key(&a.actor) == actor_key(&b.actor),
+    }
+}
+
+/// The speaker as a reason names them: the person, else the actor.
+fn who(c: &Claim) -> &str {
+    c.speaker_person.as_deref().unwrap_or(&c.actor.name)
 }
 
 /// A speaker claimdiff could not name ("he" with nobody before it).
@@ -188,10 +199,10 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                 kind: FindingKind::AttributionChange,
                 severity: Severity::High,
                 confidence: (0.5 + sim / 2.0).min(0.95),
-                actor: format!("{} vs {}", ce.actor.name, cl.actor.name),
+                actor: format!("{} vs {}", who(ce), who(cl)),
                 earlier: e,
                 later: Some(l),
-                reason: format!("The same quoted words are credited to {} in the earlier report and to {} in the later one.", ce.actor.name, cl.actor.name),
+                reason: format!("The same quoted words are credited to {} in the earlier report and to {} in the later one.", who(ce), who(cl)),
                 group: format!("attribution_change|{}:{}|{}:{}", e.article, e.claim, l.article, l.claim),
             });
         } else if sim >= SAME_QUOTE && same_source(ca, cb) {
