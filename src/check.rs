@@ -107,12 +107,16 @@ fn actor_matches(found: &str, expected: &Option<String>) -> bool {
 /// Whether a reported finding is the one an expectation describes (`"kind": "*"` matches
 /// any kind).
 pub fn matches(f: &FindingOut, e: &Expectation) -> bool {
+    // The finding's own pair, or another pair of the same contradiction.
+    let pair = |earlier: &str, later: Option<&str>| {
+        contains(earlier, &e.earlier) && later.map_or(e.later.is_none(), |l| contains(l, &e.later))
+    };
     (e.kind == "*" || f.kind == e.kind)
         && actor_matches(&f.actor, &e.actor)
-        && contains(&f.earlier.sentence, &e.earlier)
-        && f.later
-            .as_ref()
-            .map_or(e.later.is_none(), |l| contains(&l.sentence, &e.later))
+        && (pair(
+            &f.earlier.sentence,
+            f.later.as_ref().map(|l| l.sentence.as_str()),
+        ) || f.also.iter().any(|a| pair(&a.earlier, a.later.as_deref())))
 }
 
 /// Whether a reported finding is a hard negative: the pair `absent` names, in either order.
@@ -255,6 +259,7 @@ mod tests {
             earlier: side("Mehta will NOT meet Shah, officials said."),
             later: Some(side("Mehta will meet Shah on Friday.")),
             reason: String::new(),
+            also: Vec::new(),
         }
     }
 

@@ -68,7 +68,7 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
         if covered[s.index] {
             continue;
         }
-        let span = s.span.clone();
+        let span = claim_span(&ctx, s);
         let in_quote = ctx.analysis.quotes.iter().find(|q| {
             q.inner.start <= span.start + 4
                 && q.inner.end + 4 >= span.end
@@ -330,9 +330,10 @@ fn appositive(ctx: &Ctx, ws: &[Word], aside_end: usize) -> Option<Range<usize>> 
         n -= 1;
     }
     let name = &ws[n..=name_end];
-    let named = name
-        .last()
-        .is_some_and(|w| w.text(ctx.text).starts_with(char::is_uppercase))
+    // "Scott Pruitt, the attorney general, said" or "the airline's chief executive, Mauricio
+    // Henao, said": one of the two is a name.
+    let capital = |w: &Word| w.text(ctx.text).starts_with(char::is_uppercase);
+    let named = (name.last().is_some_and(capital) || capital(&ws[aside_end]))
         && !np_stop(ctx, &ws[name_end]);
     named.then_some(n..aside_end + 1)
 }
@@ -583,7 +584,10 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
         ActorKind::Organization
     };
     let name = phrase.trim_start_matches("the ").trim_start_matches("The ");
-    (Actor::new(name, kind, None), person.then(|| name.to_string()))
+    (
+        Actor::new(name, kind, None),
+        person.then(|| name.to_string()),
+    )
 }
 
 fn cue_is_negated(ctx: &Ctx, ws: &[Word], cue: usize) -> bool {
@@ -777,9 +781,28 @@ fn colon_speaker(
     Some(d)
 }
 
+/// A sentence's span without the wire dateline that may open it ("MOSCOW, Sept 7
+/// (Reuters) - "): the dateline says where the copy was filed, it is no part of a claim.
+fn claim_span(ctx: &Ctx, s: &crate::text::Sentence) -> Range<usize> {
+    let Some(p) = ctx.analysis.article.paragraphs.get(s.paragraph) else {
+        return s.span.clone();
+    };
+    if s.span.start != p.start {
+        return s.span.clone();
+    }
+    match crate::text::dateline_end(&ctx.text[p.clone()]) {
+        Some(e) if p.start + e < s.span.end => {
+            let rest = &ctx.text[p.start + e..s.span.end];
+            let lead = rest.len() - rest.trim_start().len();
+            p.start + e + lead..s.span.end
+        }
+        _ => s.span.clone(),
+    }
+}
+
 fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     let s = &ctx.analysis.sentences[index];
-    let span = s.span.clone();
+    let span = claim_span(ctx, s);
     let ws = words(ctx.text, span.clone());
     if ws.is_empty() {
         return Vec::new();

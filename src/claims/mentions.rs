@@ -214,7 +214,10 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             }
             let mut j = i;
             // A possessive ends a name: "Opposition's Reinel" is not one person.
-            while j + 1 < ws.len() && !ws[j].text(text).ends_with("'s") && !ws[j].text(text).ends_with("\u{2019}s") {
+            while j + 1 < ws.len()
+                && !ws[j].text(text).ends_with("'s")
+                && !ws[j].text(text).ends_with("\u{2019}s")
+            {
                 let gap = &text[ws[j].span.end..ws[j + 1].span.start];
                 let nw = ws[j + 1].text(text);
                 let particle = lx.speaker_word("particle", nw)

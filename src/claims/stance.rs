@@ -40,7 +40,9 @@ pub fn stance_and_modality(
                 .enumerate()
                 .filter(|(k, w)| {
                     lx.speaker_word("subordinator", &w.text(before).to_lowercase())
-                        && !(*k > 0 && lx.speaker_word("determiner", &ws[k - 1].text(before).to_lowercase()))
+                        && !(*k > 0
+                            && lx
+                                .speaker_word("determiner", &ws[k - 1].text(before).to_lowercase()))
                 })
                 .map(|(_, w)| w.span.start)
                 .max();

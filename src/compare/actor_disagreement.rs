@@ -23,6 +23,7 @@ pub fn judge(p: &Pair) -> Option<Finding> {
     actors.sort();
     Some(Finding {
         kind: FindingKind::ActorDisagreement,
+        also: Vec::new(),
         severity: Severity::Low,
         confidence: (0.4 + 0.5 * p.alignment.score).min(0.95),
         actor: format!("{} vs {}", e.actor.name, l.actor.name),

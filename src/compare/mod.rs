@@ -81,6 +81,9 @@ pub struct Finding {
     pub reason: String,
     /// What makes two findings the same contradiction (kind, actors, proposition).
     pub group: String,
+    /// Other pairs of claims that make the same contradiction (the same reversal said
+    /// twice), most confident first.
+    pub also: Vec<(ClaimRef, Option<ClaimRef>)>,
 }
 
 /// Everything a rule sees of a candidate pair.
@@ -187,11 +190,16 @@ pub fn compare(inputs: &[Extracted]) -> Vec<Finding> {
 fn dedupe(findings: Vec<Finding>) -> Vec<Finding> {
     let mut best: BTreeMap<String, Finding> = BTreeMap::new();
     for f in findings {
-        match best.get(&f.group) {
-            Some(b)
-                if (b.confidence, std::cmp::Reverse((b.later, b.earlier)))
-                    >= (f.confidence, std::cmp::Reverse((f.later, f.earlier))) => {}
-            _ => {
+        let rank = |f: &Finding| (f.confidence, std::cmp::Reverse((f.later, f.earlier)));
+        match best.get_mut(&f.group) {
+            Some(b) if rank(b) >= rank(&f) => b.also.push((f.earlier, f.later)),
+            Some(b) => {
+                let mut f = f;
+                f.also = std::mem::take(&mut b.also);
+                f.also.push((b.earlier, b.later));
+                *b = f;
+            }
+            None => {
                 best.insert(f.group.clone(), f);
             }
         }

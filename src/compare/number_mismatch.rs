@@ -131,9 +131,13 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                 };
                 out.push(Finding {
                     kind: FindingKind::NumberMismatch,
+                    also: Vec::new(),
                     severity: Severity::High,
                     confidence: 0.7,
-                    actor: claim(inputs, *l).actor.name.clone(),
+                    actor: {
+                        let (ae, al) = (&claim(inputs, *e).actor.name, &claim(inputs, *l).actor.name);
+                        if ae == al { al.clone() } else { format!("{ae} vs {al}") }
+                    },
                     earlier: *e,
                     later: Some(*l),
                     reason: format!(

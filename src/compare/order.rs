@@ -15,7 +15,13 @@ pub fn earlier_first(inputs: &[Extracted], a: ClaimRef, b: ClaimRef) -> bool {
 
 fn order(inputs: &[Extracted], a: ClaimRef, b: ClaimRef) -> Ordering {
     let (ca, cb) = (claim(inputs, a), claim(inputs, b));
-    if let (Some(da), Some(db)) = (ca.stated_at.date, cb.stated_at.date) {
+    // Statement days order two claims only when the text gives both (a day taken from
+    // the publication date says nothing about when the words were said).
+    if let (Some(da), Some(db), true) = (
+        ca.stated_at.date,
+        cb.stated_at.date,
+        ca.stated_at.text.is_some() && cb.stated_at.text.is_some(),
+    ) {
         if da != db {
             return da.cmp(&db);
         }

@@ -197,6 +197,7 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
         if sim >= SAME_WORDS && !same_source(ca, cb) && !unknown(ca) && !unknown(cb) {
             out.push(Finding {
                 kind: FindingKind::AttributionChange,
+                also: Vec::new(),
                 severity: Severity::High,
                 confidence: (0.5 + sim / 2.0).min(0.95),
                 actor: format!("{} vs {}", who(ce), who(cl)),
@@ -209,6 +210,7 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
             if let Some(what) = meaning_change(&words[&e], &words[&l]) {
                 out.push(Finding {
                     kind: FindingKind::QuoteChange,
+                    also: Vec::new(),
                     severity: Severity::Medium,
                     confidence: (0.4 + sim / 2.0).min(0.9),
                     actor: ce.actor.name.clone(),

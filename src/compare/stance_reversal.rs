@@ -47,6 +47,7 @@ pub fn judge(p: &Pair) -> Option<Finding> {
     );
     Some(Finding {
         kind: FindingKind::StanceReversal,
+        also: Vec::new(),
         severity: Severity::High,
         confidence: (0.5 + 0.5 * p.alignment.score).min(0.99),
         actor: e.actor.name.clone(),

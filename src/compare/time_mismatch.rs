@@ -26,6 +26,7 @@ pub fn judge(p: &Pair) -> Option<Finding> {
     let text = |c: &crate::claims::Claim| c.event_time.text.clone().unwrap_or_default();
     Some(Finding {
         kind: FindingKind::TimeMismatch,
+        also: Vec::new(),
         severity: Severity::High,
         confidence: (0.4 + 0.5 * p.alignment.score).min(0.95),
         actor: if e.actor.name == l.actor.name {

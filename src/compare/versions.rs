@@ -220,6 +220,7 @@ pub fn retractions(inputs: &[Extracted], order: &[usize]) -> Vec<Finding> {
             let next = &inputs[later[0]].analysis.article.id;
             out.push(Finding {
                 kind: FindingKind::Retraction,
+                also: Vec::new(),
                 severity: Severity::Medium,
                 confidence: 0.7,
                 actor: c.actor.name.clone(),

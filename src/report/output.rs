@@ -165,6 +165,16 @@ pub struct FindingOut {
     pub earlier: SideOut,
     pub later: Option<SideOut>,
     pub reason: String,
+    /// Other pairs of sentences that make the same contradiction.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<AlsoOut>,
+}
+
+/// Another pair of sentences of the same finding.
+#[derive(Serialize, Clone, Debug)]
+pub struct AlsoOut {
+    pub earlier: String,
+    pub later: Option<String>,
 }
 
 fn time_out(t: &crate::claims::TimeRef) -> TimeOut {
@@ -290,6 +300,14 @@ pub fn finding_out(inputs: &[Extracted], f: &Finding) -> FindingOut {
         earlier: side_out(inputs, f.earlier),
         later: f.later.map(|l| side_out(inputs, l)),
         reason: f.reason.clone(),
+        also: f
+            .also
+            .iter()
+            .map(|(e, l)| AlsoOut {
+                earlier: sentence_text(&inputs[e.article], claim(inputs, *e)).to_string(),
+                later: l.map(|l| sentence_text(&inputs[l.article], claim(inputs, l)).to_string()),
+            })
+            .collect(),
     }
 }
 

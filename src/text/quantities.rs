@@ -206,7 +206,10 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
             k += 1;
         }
         // "51.8 percent of the vote" and "90 percent of polling stations" count different things.
-        if unit.as_deref().is_some_and(|u| u == "percent" || u == "per" || u == "percentage") {
+        if unit
+            .as_deref()
+            .is_some_and(|u| u == "percent" || u == "per" || u == "percentage")
+        {
             let rest = &text[span_end..range.end];
             let of_what: Vec<&str> = rest
                 .split(|c: char| !c.is_alphanumeric())
@@ -215,7 +218,11 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
                 .take(4)
                 .collect();
             if of_what.first() == Some(&"of") {
-                if let Some(noun) = of_what.iter().skip(1).find(|w| !lx.speaker_word("determiner", &w.to_lowercase())) {
+                if let Some(noun) = of_what
+                    .iter()
+                    .skip(1)
+                    .find(|w| !lx.speaker_word("determiner", &w.to_lowercase()))
+                {
                     unit = Some(format!("percent of {}", noun.to_lowercase()));
                 }
             }
