@@ -364,15 +364,17 @@ fn print_check(
             "{status} {} ({} expected, {} reported)",
             r.story, r.expected, r.reported
         )?;
-        for m in &r.missing {
-            writeln!(
-                out,
-                "     missing    {} [{}]: {:?} -> {:?}",
-                m.kind,
-                m.actor.as_deref().unwrap_or("any actor"),
-                m.earlier.as_deref().unwrap_or(""),
-                m.later.as_deref().unwrap_or("")
-            )?;
+        for (label, list) in [("missing   ", &r.missing), ("known miss", &r.known_misses)] {
+            for m in list {
+                writeln!(
+                    out,
+                    "     {label} {} [{}]: {:?} -> {:?}",
+                    m.kind,
+                    m.actor.as_deref().unwrap_or("any actor"),
+                    m.earlier.as_deref().unwrap_or(""),
+                    m.later.as_deref().unwrap_or("")
+                )?;
+            }
         }
         for (label, list) in [
             ("unexpected", &r.unexpected),

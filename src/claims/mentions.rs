@@ -101,6 +101,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
     let lx = lexicon::get();
     let text = &analysis.article.text;
     let mut out = Mentions::default();
+    let filed_from = dateline_country(analysis);
     for p in &analysis.article.paragraphs {
         let slice = &text[p.clone()];
         let names: Vec<(Range<usize>, String)> = lx
@@ -181,9 +182,10 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
                         .iter()
                         .rev()
                         .find(|m| m.actor.name.ends_with(head.as_str()) && m.country.is_some());
+                    // Else the body of the country the story is filed from ("REYKJAVIK, ...").
                     let actor = earlier
                         .map(|m| m.actor.clone())
-                        .unwrap_or_else(|| body_actor(head, None));
+                        .unwrap_or_else(|| body_actor(head, filed_from.as_deref()));
                     // A lowercase head ("police", "army") names a body only with a country.
                     if head.starts_with(char::is_uppercase) || earlier.is_some() {
                         out.items.push(Mention {
@@ -310,6 +312,27 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
     }
     out.items.sort_by_key(|m| (m.span.start, m.span.end));
     out
+}
+
+/// The country of the city a wire dateline names ("REYKJAVIK, March 8 (Nordic Wire) -").
+fn dateline_country(analysis: &Analysis) -> Option<String> {
+    let lx = lexicon::get();
+    let text = &analysis.article.text;
+    analysis.article.paragraphs.iter().take(3).find_map(|p| {
+        let end = crate::text::dateline_end(&text[p.clone()])?;
+        let line = &text[p.start..p.start + end];
+        // Datelines write the city in capitals: compare it as a name.
+        let city: String = line.split(',').next()?.trim().to_lowercase();
+        lx.countries
+            .iter()
+            .find(|c| {
+                c.seats
+                    .iter()
+                    .chain(std::iter::once(&c.name))
+                    .any(|s| s.to_lowercase() == city)
+            })
+            .map(|c| c.name.clone())
+    })
 }
 
 /// True when only a space, or "'s ", stands between two names ("Russian Foreign Ministry",

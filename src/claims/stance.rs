@@ -52,6 +52,15 @@ pub fn stance_and_modality(
         _ => (0, content.len()),
     };
     let in_scope = |s: usize| scope_start <= s && s < scope_end;
+    // "The trip had been put off": a negative predicate just after the event word.
+    let passive_end = (scope_end + 24).min(content.len());
+    let passive = trigger.is_some()
+        && content.is_char_boundary(passive_end)
+        && lx
+            .negative_predicates
+            .find_all(&content[scope_end..passive_end])
+            .next()
+            .is_some();
     let negative: Vec<Range<usize>> = lx
         .negative_predicates
         .find_all(content)
@@ -63,7 +72,7 @@ pub fn stance_and_modality(
         .find_all(content)
         .filter(|(s, e, _)| in_scope(*s) && !negative.iter().any(|n| n.start <= *s && *e <= n.end))
         .count();
-    let stance = if (negations + negative.len()) % 2 == 1 {
+    let stance = if (negations + negative.len() + usize::from(passive)) % 2 == 1 {
         Stance::Negative
     } else {
         Stance::Positive
@@ -138,8 +147,12 @@ pub fn event_time(
             let after = t.span.start >= tr.end
                 && t.span.start - tr.end <= EVENT_TIME_REACH
                 && !text[tr.end..t.span.start].contains([';', '(']);
-            let before = t.span.end <= tr.start
-                && text[t.span.end..tr.start].split_whitespace().count() <= 2;
+            let before = t.span.end <= tr.start && {
+                let gap = &text[t.span.end..tr.start];
+                let possessive = text[t.span.clone()].ends_with("'s")
+                    || text[t.span.clone()].ends_with("\u{2019}s");
+                gap.trim().is_empty() || possessive
+            };
             after || before
         }),
         None => times.iter().find(dated),

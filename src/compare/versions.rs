@@ -183,6 +183,34 @@ pub fn steps(inputs: &[Extracted], order: &[usize]) -> Vec<Step> {
         .collect()
 }
 
+/// Share of an earlier claim's content words a later claim by the same speaker must carry.
+const SAME_SPEAKER_OVERLAP: f64 = 0.4;
+
+/// A later claim restates an earlier one: most of the same words, or the same speaker with
+/// the same figure or many of the same content words ("30 fire engines were at the scene",
+/// "some 30 engines had been sent to the site").
+fn restates(a: &[String], ca: &Claim, b: &[String], cb: &Claim) -> bool {
+    if similarity(a, b) >= RESTATES {
+        return true;
+    }
+    if crate::claims::actor_key(&ca.actor) != crate::claims::actor_key(&cb.actor) {
+        return false;
+    }
+    let numbers = |ws: &[String]| {
+        ws.iter()
+            .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let na = numbers(a);
+    if !na.is_empty() && na.iter().all(|n| b.contains(n)) {
+        return true;
+    }
+    let content: Vec<&String> = a.iter().filter(|w| w.len() > 3).collect();
+    let shared = content.iter().filter(|w| b.contains(w)).count();
+    !content.is_empty() && shared as f64 / content.len() as f64 >= SAME_SPEAKER_OVERLAP
+}
+
 /// Claims of a version that no later version carries or restates. The headline is left
 /// out (it is rewritten with every update), and so are very short claims.
 pub fn retractions(inputs: &[Extracted], order: &[usize]) -> Vec<Finding> {
@@ -207,7 +235,7 @@ pub fn retractions(inputs: &[Extracted], order: &[usize]) -> Vec<Finding> {
                 inputs[b]
                     .claims
                     .iter()
-                    .any(|d| similarity(&w, &words(&inputs[b], d)) >= RESTATES)
+                    .any(|d| restates(&w, c, &words(&inputs[b], d), d))
             });
             if kept {
                 continue;
