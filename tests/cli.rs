@@ -494,3 +494,44 @@ fn other_extensions_are_read_as_text_with_a_warning() {
     assert_eq!(out.status.code(), Some(0));
     assert!(stderr(&out).contains("read as plain text"));
 }
+
+#[test]
+fn versions_lists_changes_and_retractions() {
+    let dir = tmp();
+    let v1 = write(dir.path(), "v1.txt", "published: 2016-03-01T08:00\n\nFire at plant\n\nThe fire is under control, the fire service said.\n\nPolice said the blaze had been started deliberately by a former worker.\n");
+    let v2 = write(dir.path(), "v2.txt", "published: 2016-03-01T12:00\n\nFire at plant\n\nThe fire is now under control, the fire service said.\n");
+    // Given in the wrong order: the times decide.
+    let out = claimdiff()
+        .args(["versions", "--format", "json"])
+        .arg(&v2)
+        .arg(&v1)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let doc = stdout_json(&out);
+    assert_eq!(doc["findings"][0]["kind"], "retraction");
+    assert!(doc["findings"][0]["later"].is_null());
+    let changes = &doc["changes"][0];
+    assert_eq!(changes["from"], "v1");
+    assert_eq!(changes["to"], "v2");
+    assert_eq!(changes["unchanged"], 1, "the headline is unchanged");
+    assert!(changes["changed"][0]["diff"]
+        .as_str()
+        .unwrap()
+        .contains("{+now+}"));
+    assert!(changes["removed"][0]["sentence"]
+        .as_str()
+        .unwrap()
+        .contains("deliberately"));
+    let table = claimdiff()
+        .arg("versions")
+        .arg(&v1)
+        .arg(&v2)
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&table).contains("v1 → v2: 0 added, 1 removed, 1 changed, 1 unchanged"),
+        "{}",
+        stdout(&table)
+    );
+}

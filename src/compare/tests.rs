@@ -206,3 +206,124 @@ fn a_negation_in_another_clause_does_not_flip_the_stance() {
         kinds(&compare(&inputs))
     );
 }
+
+#[test]
+fn counts_that_cannot_both_hold() {
+    let inputs = story(&[
+        (
+            "2016-03-01",
+            "At least 75 people were killed in Nairobi, the Red Cross said.",
+        ),
+        (
+            "2016-03-02",
+            "The blast killed 40 people in Nairobi, police said.",
+        ),
+    ]);
+    let f = compare(&inputs);
+    assert_eq!(kinds(&f), ["number_mismatch"]);
+    assert!(
+        f[0].reason.contains("at least 75") && f[0].reason.contains("40"),
+        "{}",
+        f[0].reason
+    );
+}
+
+#[test]
+fn consistent_counts_and_other_places_are_not_mismatches() {
+    let inputs = story(&[
+        ("2016-03-01", "At least 50 people were killed in Nairobi, the Red Cross said.\n\nSix people were killed in Dar es Salaam, police said."),
+        ("2016-03-02", "The blast killed 58 people in Nairobi, police said."),
+    ]);
+    assert!(
+        compare(&inputs).is_empty(),
+        "{:?}",
+        kinds(&compare(&inputs))
+    );
+}
+
+#[test]
+fn ceasefire_lengths_differ() {
+    let inputs = story(&[
+        (
+            "2016-03-01",
+            "The government said it had agreed a 72-hour ceasefire with the rebels.",
+        ),
+        (
+            "2016-03-02",
+            "The government said the ceasefire would last 48 hours.",
+        ),
+    ]);
+    assert_eq!(kinds(&compare(&inputs)), ["number_mismatch"]);
+}
+
+#[test]
+fn the_same_quotation_credited_to_two_people() {
+    let inputs = story(&[
+        ("2016-03-01", "\u{201C}The people have spoken, and tonight we listen to them,\u{201D} Tomas Reinel told supporters."),
+        ("2016-03-02", "\u{201C}The people have spoken, and tonight we listen to them,\u{201D} campaign manager Clara Ibsen told supporters."),
+    ]);
+    let f = compare(&inputs);
+    assert_eq!(kinds(&f), ["attribution_change"]);
+    assert!(f[0].reason.contains("Reinel") && f[0].reason.contains("Ibsen"));
+}
+
+#[test]
+fn a_spokesman_and_his_ministry_are_one_source() {
+    let inputs = story(&[
+        ("2016-03-01", "\u{201C}We will not negotiate with the kidnappers under any circumstances,\u{201D} Defence Ministry spokesman Ivan Petrov said."),
+        ("2016-03-02", "\u{201C}We will not negotiate with the kidnappers under any circumstances,\u{201D} the Defence Ministry said."),
+    ]);
+    assert!(
+        compare(&inputs).is_empty(),
+        "{:?}",
+        kinds(&compare(&inputs))
+    );
+}
+
+#[test]
+fn a_quotation_that_changes_its_meaning() {
+    let inputs = story(&[
+        ("2016-03-01", "\u{201C}We will attend the talks in Geneva next week,\u{201D} Trade Minister Nadia Ferland said."),
+        ("2016-03-02", "\u{201C}We will not attend the talks in Geneva next week,\u{201D} Trade Minister Nadia Ferland said."),
+        ("2016-03-03", "\u{201C}We will attend the talks in Geneva, next week,\u{201D} Trade Minister Nadia Ferland said."),
+    ]);
+    let f = compare(&inputs);
+    // The negation is a quote change (and a reversal of the minister's stance);
+    // punctuation alone is not a change.
+    let changes: Vec<_> = f
+        .iter()
+        .filter(|x| x.kind == FindingKind::QuoteChange)
+        .collect();
+    assert_eq!(changes.len(), 2, "{:?}", kinds(&f));
+    assert!(changes
+        .iter()
+        .all(|c| c.earlier.article == 1 || c.later.is_some_and(|l| l.article == 1)));
+    assert!(f.iter().any(|x| x.kind == FindingKind::StanceReversal));
+}
+
+#[test]
+fn a_claim_dropped_by_a_later_version_is_retracted() {
+    let inputs = story(&[
+        ("2016-03-01T08:00", "The fire is under control, the fire service said.\n\nPolice said the blaze had been started deliberately by a former worker."),
+        ("2016-03-01T12:00", "The fire is now under control, the fire service said on Tuesday."),
+    ]);
+    let (f, steps) = compare_versions(&inputs);
+    assert_eq!(kinds(&f), ["retraction"]);
+    assert!(sentence(&inputs, f[0].earlier).contains("started deliberately"));
+    assert!(f[0].later.is_none());
+    assert_eq!(steps.len(), 1);
+    let removed: Vec<&str> = steps[0]
+        .removed
+        .iter()
+        .map(|r| sentence(&inputs, *r))
+        .collect();
+    assert!(
+        removed.iter().any(|s| s.contains("started deliberately")),
+        "{removed:?}"
+    );
+    assert_eq!(
+        steps[0].changed.len(),
+        1,
+        "the reworded claim is a change, not a removal"
+    );
+}

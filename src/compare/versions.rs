@@ -89,6 +89,10 @@ fn word_diff(a: &str, b: &str) -> String {
     let mut out = String::new();
     for change in diff.iter_all_changes() {
         let v = change.value();
+        if change.tag() != similar::ChangeTag::Equal && v.trim().is_empty() {
+            out.push_str(v);
+            continue;
+        }
         match change.tag() {
             similar::ChangeTag::Equal => out.push_str(v),
             similar::ChangeTag::Delete => out.push_str(&format!("[-{}-]", v.trim())),
