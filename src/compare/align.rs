@@ -31,10 +31,7 @@ pub fn alignment(a: &Claim, b: &Claim) -> Option<Alignment> {
     let same_place =
         matches!((&pa.location, &pb.location), (Some(x), Some(y)) if x.eq_ignore_ascii_case(y));
     if union == 0 && same_place {
-        let content = strsim::sorensen_dice(
-            &a.content_text.to_lowercase(),
-            &b.content_text.to_lowercase(),
-        );
+        let content = content_similarity(a, b);
         return Some(Alignment {
             participants: 0.5,
             content,
@@ -53,10 +50,7 @@ pub fn alignment(a: &Claim, b: &Claim) -> Option<Alignment> {
             return None;
         }
     }
-    let content = strsim::sorensen_dice(
-        &a.content_text.to_lowercase(),
-        &b.content_text.to_lowercase(),
-    );
+    let content = content_similarity(a, b);
     // Inherited participants are a weaker link than named ones.
     let inherited = if pa.participants_inherited || pb.participants_inherited {
         0.85
@@ -69,4 +63,28 @@ pub fn alignment(a: &Claim, b: &Claim) -> Option<Alignment> {
         content,
         score,
     })
+}
+
+/// How alike two contents read: the better of character-bigram similarity (strsim) and the
+/// overlap of their stemmed words ("meets"/"meeting", "killed"/"killing").
+pub fn content_similarity(a: &Claim, b: &Claim) -> f64 {
+    let chars = strsim::sorensen_dice(
+        &a.content_text.to_lowercase(),
+        &b.content_text.to_lowercase(),
+    );
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let stems = |t: &str| -> BTreeSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 2)
+            .map(|w| stemmer.stem(&w.to_lowercase()).into_owned())
+            .collect()
+    };
+    let (sa, sb) = (stems(&a.content_text), stems(&b.content_text));
+    let union = sa.union(&sb).count();
+    let words = if union == 0 {
+        0.0
+    } else {
+        sa.intersection(&sb).count() as f64 / union as f64
+    };
+    chars.max(words)
 }
