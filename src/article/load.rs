@@ -28,7 +28,7 @@ pub struct LoadOutcome {
 }
 
 /// The file names a directory walk reads as articles.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "json", "jsonl"];
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "json", "jsonl", "html", "htm"];
 /// Files inside a story folder that describe it rather than report it.
 const STORY_FILES: &[&str] = &["expected.json"];
 
@@ -71,7 +71,7 @@ pub fn load_path(path: &str) -> LoadOutcome {
         if files.is_empty() {
             out.errors.push(err(
                 path,
-                "directory holds no articles (.txt, .md, .json, .jsonl)",
+                "directory holds no articles (.txt, .md, .json, .jsonl, .html)",
             ));
         }
         for f in files {
@@ -140,6 +140,14 @@ fn load_file(out: &mut LoadOutcome, path: &Path) {
 }
 
 fn load_bytes(out: &mut LoadOutcome, place: &str, stem: &str, ext: &str, bytes: Vec<u8>) {
+    if ext == "html" || ext == "htm" {
+        // Pages declare their own charset: decoded in html.rs, not checked as UTF-8 here.
+        match super::html::parse_html(&bytes, stem, place) {
+            Ok(a) => out.articles.push(a),
+            Err(e) => out.errors.push(err(place, e)),
+        }
+        return;
+    }
     if bytes.contains(&0) {
         out.errors
             .push(err(place, "binary file (NUL bytes), not an article"));
@@ -165,10 +173,6 @@ fn load_bytes(out: &mut LoadOutcome, place: &str, stem: &str, ext: &str, bytes: 
             Err(e) => push_located(out, place, &e),
         },
         "jsonl" => load_jsonl(out, place, stem, &text),
-        "html" | "htm" => out.errors.push(err(
-            place,
-            "HTML pages are not read yet: save the article text as .txt",
-        )),
         _ => {
             let mut article = Article::from_text(stem, place, text);
             if !ext.is_empty() && !ARTICLE_EXTENSIONS.contains(&ext) && ext != "txt" {

@@ -4,6 +4,7 @@
 
 mod date;
 mod header;
+mod html;
 mod json;
 mod load;
 
