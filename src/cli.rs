@@ -2,9 +2,14 @@
 //! command. A bad input is reported as one line and remembered; the run goes on and the
 //! exit status becomes 2.
 
-use claimdiff::article::{load_path, parse_reference_date, Article, LoadError, RefTime};
+use claimdiff::article::{
+    load_git_history, load_path, parse_reference_date, Article, LoadError, RefTime,
+};
+use claimdiff::baseline;
 use claimdiff::check::{check_story, find_stories, StoryResult};
+use claimdiff::compare::Severity;
 use claimdiff::compare::{compare, Finding};
+use claimdiff::config::{self, Config};
 use claimdiff::report::{self, Format, Style};
 use claimdiff::{extract, Extracted};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -44,6 +49,28 @@ struct Common {
     /// With compare: list the claims too.
     #[arg(long, global = true)]
     claims: bool,
+    /// The config file (default: claimdiff.toml here or in a directory above).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<String>,
+    /// The least severity that makes the exit status 1.
+    #[arg(long, global = true, value_enum, value_name = "SEVERITY")]
+    fail_on: Option<SeverityArg>,
+    /// Exit 0 even when there are findings (2 still means trouble).
+    #[arg(long, global = true)]
+    exit_zero: bool,
+    /// Report only findings that are not in this baseline file; list its stale entries.
+    #[arg(long, global = true, value_name = "FILE")]
+    baseline: Option<String>,
+    /// Record today's findings in this baseline file.
+    #[arg(long, global = true, value_name = "FILE")]
+    write_baseline: Option<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SeverityArg {
+    Low,
+    Medium,
+    High,
 }
 
 #[derive(Subcommand)]
@@ -61,8 +88,11 @@ enum Command {
     /// The inputs are successive versions of one article: claims added, removed and
     /// changed, and contradictions between versions (a dropped claim is a retraction).
     Versions {
-        #[arg(required = true, value_name = "PATH")]
+        #[arg(value_name = "PATH", required_unless_present = "git")]
         paths: Vec<String>,
+        /// Every committed revision of this file, by calling git (author date as its time).
+        #[arg(long, value_name = "PATH")]
+        git: Option<String>,
     },
     /// CI mode: run every fixture story under DIR against its expected.json.
     Check {
@@ -79,6 +109,11 @@ enum Command {
         #[arg(default_value = "-", value_name = "PATH")]
         path: String,
     },
+    /// Shell completions for claimdiff.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -86,6 +121,10 @@ enum FormatArg {
     Table,
     Json,
     Jsonl,
+    Markdown,
+    Sarif,
+    Github,
+    Junit,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -103,11 +142,33 @@ struct Options {
     style: Style,
     quiet: bool,
     claims: bool,
+    config: Config,
+    fail_on: Severity,
+    exit_zero: bool,
+    baseline: Option<String>,
+    write_baseline: Option<String>,
+}
+
+/// The formats each command writes.
+fn formats_for(command: &Command) -> &'static [Format] {
+    use Format::*;
+    match command {
+        Command::Compare { .. } | Command::Versions { .. } => {
+            &[Table, Json, Jsonl, Markdown, Sarif, Github]
+        }
+        Command::Check { .. } => &[Table, Json, Jsonl, Junit],
+        _ => &[Table, Json, Jsonl],
+    }
 }
 
 /// What a run reports back: the exit status.
 pub fn run() -> i32 {
     let cli = Cli::parse();
+    if let Command::Completions { shell } = &cli.command {
+        let mut cmd = <Cli as clap::CommandFactory>::command();
+        clap_complete::generate(*shell, &mut cmd, "claimdiff", &mut std::io::stdout());
+        return 0;
+    }
     let opts = match validate(&cli.common) {
         Ok(o) => o,
         Err(msg) => {
@@ -115,10 +176,18 @@ pub fn run() -> i32 {
             return 2;
         }
     };
+    if !formats_for(&cli.command).contains(&opts.format) {
+        eprintln!(
+            "claimdiff: --format {} does not apply to this command",
+            opts.format.name()
+        );
+        return 2;
+    }
     let result = match &cli.command {
         Command::Extract { paths } => cmd_extract(paths, &opts),
         Command::Compare { paths } => cmd_compare(paths, &opts),
-        Command::Versions { paths } => cmd_versions(paths, &opts),
+        Command::Versions { paths, git } => cmd_versions(paths, git.as_deref(), &opts),
+        Command::Completions { .. } => Ok(0),
         Command::Check { dir } => cmd_check(dir, &opts),
         Command::Sentences { path } => cmd_inspect(path, &opts, false),
         Command::Times { path } => cmd_inspect(path, &opts, true),
@@ -141,7 +210,36 @@ fn validate(c: &Common) -> Result<Options, String> {
         ),
         None => None,
     };
-    if !(0.0..=1.0).contains(&c.min_confidence) {
+    let config_path = match &c.config {
+        Some(p) => Some(std::path::PathBuf::from(p)),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|d| config::discover(&d)),
+    };
+    let config = match &config_path {
+        Some(p) => config::load(p).map_err(|e| e.to_string())?,
+        None => Config::default(),
+    };
+    claimdiff::lexicon::add_words(config.lexicon.clone());
+    let min_confidence = if c.min_confidence == 0.0 {
+        config.thresholds.min_confidence.unwrap_or(0.0)
+    } else {
+        c.min_confidence
+    };
+    let fail_on = match (c.fail_on, config.thresholds.fail_on.as_deref()) {
+        (Some(SeverityArg::Low), _) | (None, None | Some("low")) => Severity::Low,
+        (Some(SeverityArg::Medium), _) | (None, Some("medium")) => Severity::Medium,
+        (Some(SeverityArg::High), _) | (None, Some("high")) => Severity::High,
+        (None, Some(other)) => {
+            return Err(format!(
+                "{}: thresholds.fail_on {other:?}: expected low, medium or high",
+                config_path
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default()
+            ))
+        }
+    };
+    if !(0.0..=1.0).contains(&min_confidence) {
         return Err(format!(
             "--min-confidence {}: expected a number from 0 to 1",
             c.min_confidence
@@ -168,12 +266,21 @@ fn validate(c: &Common) -> Result<Options, String> {
             FormatArg::Table => Format::Table,
             FormatArg::Json => Format::Json,
             FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Sarif => Format::Sarif,
+            FormatArg::Github => Format::Github,
+            FormatArg::Junit => Format::Junit,
         },
         date,
-        min_confidence: c.min_confidence,
+        min_confidence,
         style: Style { width, color },
         quiet: c.quiet,
         claims: c.claims,
+        config,
+        fail_on,
+        exit_zero: c.exit_zero,
+        baseline: c.baseline.clone(),
+        write_baseline: c.write_baseline.clone(),
     })
 }
 
@@ -187,7 +294,12 @@ fn load_all(paths: &[String], opts: &Options) -> (Vec<Article>, bool) {
             report_error(e);
             trouble = true;
         }
-        articles.extend(loaded.articles);
+        articles.extend(
+            loaded
+                .articles
+                .into_iter()
+                .filter(|a| !opts.config.ignores_path(a.path())),
+        );
     }
     if !opts.quiet {
         for a in &articles {
@@ -204,11 +316,19 @@ fn report_error(e: &LoadError) {
 }
 
 fn extract_all(articles: Vec<Article>, opts: &Options) -> Vec<Extracted> {
-    let inputs: Vec<Extracted> = articles
+    let mut inputs: Vec<Extracted> = articles
         .into_iter()
         .enumerate()
         .map(|(i, a)| extract(a, opts.date, i))
         .collect();
+    // Actor aliases of claimdiff.toml.
+    for x in &mut inputs {
+        for c in &mut x.claims {
+            if let Some(name) = opts.config.alias(&c.actor.name) {
+                c.actor.name = name.to_string();
+            }
+        }
+    }
     if !opts.quiet {
         for x in &inputs {
             if x.analysis.reference.is_none() {
@@ -232,10 +352,10 @@ fn cmd_extract(paths: &[String], opts: &Options) -> std::io::Result<i32> {
 fn cmd_compare(paths: &[String], opts: &Options) -> std::io::Result<i32> {
     let (articles, trouble) = load_all(paths, opts);
     let inputs = extract_all(articles, opts);
-    let findings: Vec<Finding> = compare(&inputs)
-        .into_iter()
-        .filter(|f| f.confidence >= opts.min_confidence)
-        .collect();
+    let findings = match settle(&inputs, compare(&inputs), opts) {
+        Ok(f) => f,
+        Err(code) => return Ok(code),
+    };
     let mut out = std::io::stdout().lock();
     if !inputs.is_empty() || opts.format != Format::Table {
         report::write_findings(
@@ -250,23 +370,87 @@ fn cmd_compare(paths: &[String], opts: &Options) -> std::io::Result<i32> {
     if opts.format == Format::Table && !opts.quiet {
         writeln!(out, "{}", report::summary(&inputs, &findings))?;
     }
-    Ok(if trouble {
-        2
-    } else if findings.is_empty() {
-        0
-    } else {
-        1
-    })
+    Ok(status(trouble, &findings, opts))
 }
 
-fn cmd_versions(paths: &[String], opts: &Options) -> std::io::Result<i32> {
-    let (articles, trouble) = load_all(paths, opts);
-    let inputs = extract_all(articles, opts);
-    let (findings, steps) = claimdiff::compare::compare_versions(&inputs);
+/// The exit status: 2 for trouble; 1 for findings at or above `--fail-on` (unless
+/// `--exit-zero`); else 0.
+fn status(trouble: bool, findings: &[Finding], opts: &Options) -> i32 {
+    if trouble {
+        2
+    } else if !opts.exit_zero && findings.iter().any(|f| f.severity >= opts.fail_on) {
+        1
+    } else {
+        0
+    }
+}
+
+/// The findings to report: above the confidence threshold, of kinds not ignored, not in the
+/// baseline. Writes the baseline when asked. `Err` is an exit status (a bad baseline).
+fn settle(
+    inputs: &[Extracted],
+    findings: Vec<Finding>,
+    opts: &Options,
+) -> Result<Vec<Finding>, i32> {
     let findings: Vec<Finding> = findings
         .into_iter()
-        .filter(|f| f.confidence >= opts.min_confidence)
+        .filter(|f| {
+            f.confidence >= opts.min_confidence
+                && !opts
+                    .config
+                    .ignore
+                    .kinds
+                    .iter()
+                    .any(|k| k == f.kind.as_str())
+        })
         .collect();
+    if let Some(path) = &opts.write_baseline {
+        let entries = findings
+            .iter()
+            .map(|f| baseline::entry(inputs, f))
+            .collect();
+        if let Err(e) = baseline::write(Path::new(path), entries) {
+            eprintln!("claimdiff: {path}: cannot write the baseline: {e}");
+            return Err(2);
+        }
+    }
+    match &opts.baseline {
+        None => Ok(findings),
+        Some(path) => {
+            let entries = baseline::read(Path::new(path)).map_err(|e| {
+                report_error(&e);
+                2
+            })?;
+            let (new, stale) = baseline::apply(inputs, findings, &entries);
+            if !opts.quiet {
+                for s in &stale {
+                    eprintln!(
+                        "claimdiff: stale baseline entry (no longer found): {} [{}] {}",
+                        s.kind, s.actor, s.fingerprint
+                    );
+                }
+            }
+            Ok(new)
+        }
+    }
+}
+
+fn cmd_versions(paths: &[String], git: Option<&str>, opts: &Options) -> std::io::Result<i32> {
+    let (mut articles, mut trouble) = load_all(paths, opts);
+    if let Some(file) = git {
+        let loaded = load_git_history(file);
+        for e in &loaded.errors {
+            report_error(e);
+            trouble = true;
+        }
+        articles.extend(loaded.articles);
+    }
+    let inputs = extract_all(articles, opts);
+    let (findings, steps) = claimdiff::compare::compare_versions(&inputs);
+    let findings = match settle(&inputs, findings, opts) {
+        Ok(f) => f,
+        Err(code) => return Ok(code),
+    };
     let mut out = std::io::stdout().lock();
     report::write_versions(
         &mut out,
@@ -279,13 +463,7 @@ fn cmd_versions(paths: &[String], opts: &Options) -> std::io::Result<i32> {
     if opts.format == Format::Table && !opts.quiet {
         writeln!(out, "{}", report::summary(&inputs, &findings))?;
     }
-    Ok(if trouble {
-        2
-    } else if findings.is_empty() {
-        0
-    } else {
-        1
-    })
+    Ok(status(trouble, &findings, opts))
 }
 
 fn cmd_check(dir: &str, opts: &Options) -> std::io::Result<i32> {
@@ -332,7 +510,8 @@ fn cmd_check(dir: &str, opts: &Options) -> std::io::Result<i32> {
                 writeln!(out)?;
             }
         }
-        Format::Table => print_check(&mut out, &results, opts)?,
+        Format::Junit => report::ci::junit(&mut out, &results)?,
+        _ => print_check(&mut out, &results, opts)?,
     }
     let failed = results.iter().any(|r| !r.ok);
     Ok(if trouble {

@@ -5,9 +5,11 @@
 //! and reporting is a pure function of the one before it.
 
 pub mod article;
+pub mod baseline;
 pub mod check;
 pub mod claims;
 pub mod compare;
+pub mod config;
 pub mod lexicon;
 pub mod report;
 pub mod text;

@@ -464,7 +464,11 @@ fn jsonl_corpus_skips_bad_lines() {
 
 #[test]
 fn html_without_text_and_json_arrays_are_refused_clearly() {
-    bad_input("page.html", b"<html><body><nav>Home</nav></body></html>", "no article text");
+    bad_input(
+        "page.html",
+        b"<html><body><nav>Home</nav></body></html>",
+        "no article text",
+    );
     bad_input("list.json", b"[1, 2]", "must be a JSON object");
 }
 

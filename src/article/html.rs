@@ -13,7 +13,9 @@ use std::sync::OnceLock;
 /// charset=..."`), else UTF-8.
 fn declared_encoding(bytes: &[u8]) -> &'static encoding_rs::Encoding {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r#"(?i)charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)"#).expect("charset pattern"));
+    let re = RE.get_or_init(|| {
+        Regex::new(r#"(?i)charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)"#).expect("charset pattern")
+    });
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
     re.captures(&head)
         .and_then(|c| encoding_rs::Encoding::for_label(c[1].as_bytes()))
@@ -25,7 +27,10 @@ fn meta_time(html: &str, names: &[&str]) -> Option<String> {
     let meta = META.get_or_init(|| Regex::new(r#"(?is)<meta\s+[^>]*>"#).expect("meta pattern"));
     for m in meta.find_iter(html) {
         let tag = m.as_str().to_lowercase();
-        if names.iter().any(|n| tag.contains(&format!("\"{n}\"")) || tag.contains(&format!("'{n}'"))) {
+        if names
+            .iter()
+            .any(|n| tag.contains(&format!("\"{n}\"")) || tag.contains(&format!("'{n}'")))
+        {
             let content = Regex::new(r#"(?is)content\s*=\s*["']([^"']+)["']"#).ok()?;
             if let Some(c) = content.captures(m.as_str()) {
                 return Some(c[1].to_string());
@@ -42,7 +47,9 @@ fn json_ld_time(html: &str, key: &str) -> Option<String> {
 
 fn time_element(html: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r#"(?is)<time[^>]*datetime\s*=\s*["']([^"']+)["']"#).expect("time pattern"));
+    let re = RE.get_or_init(|| {
+        Regex::new(r#"(?is)<time[^>]*datetime\s*=\s*["']([^"']+)["']"#).expect("time pattern")
+    });
     re.captures(html).map(|c| c[1].to_string())
 }
 
@@ -50,18 +57,31 @@ fn time_element(html: &str) -> Option<String> {
 pub fn parse_html(bytes: &[u8], stem: &str, origin: &str) -> Result<Article, String> {
     let (html, _, _) = declared_encoding(bytes).decode(bytes);
     let html = html.into_owned();
-    if !html.to_lowercase().contains("<html") && !html.to_lowercase().contains("<body") && !html.to_lowercase().contains("<p") {
+    if !html.to_lowercase().contains("<html")
+        && !html.to_lowercase().contains("<body")
+        && !html.to_lowercase().contains("<p")
+    {
         return Err("not an HTML page".into());
     }
-    let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
-    let mut reader = dom_smoothie::Readability::new(html.as_str(), None, Some(cfg)).map_err(|e| format!("broken HTML page: {e}"))?;
-    let page = reader.parse().map_err(|_| "no article text in the page".to_string())?;
+    let cfg = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
+    let mut reader = dom_smoothie::Readability::new(html.as_str(), None, Some(cfg))
+        .map_err(|e| format!("broken HTML page: {e}"))?;
+    let page = reader
+        .parse()
+        .map_err(|_| "no article text in the page".to_string())?;
     let body = page.text_content.to_string();
     if body.trim().len() < 20 {
         return Err("no article text in the page".into());
     }
     let title = page.title.trim().to_string();
-    let text = if title.is_empty() { body.trim().to_string() } else { format!("{title}\n\n{}", body.trim()) };
+    let text = if title.is_empty() {
+        body.trim().to_string()
+    } else {
+        format!("{title}\n\n{}", body.trim())
+    };
     let mut article = Article {
         id: stem.to_string(),
         origin: origin.to_string(),
@@ -82,10 +102,19 @@ pub fn parse_html(bytes: &[u8], stem: &str, origin: &str) -> Result<Article, Str
     let published = page
         .published_time
         .clone()
-        .or_else(|| meta_time(&html, &["article:published_time", "datepublished", "pubdate"]))
+        .or_else(|| {
+            meta_time(
+                &html,
+                &["article:published_time", "datepublished", "pubdate"],
+            )
+        })
         .or_else(|| json_ld_time(&html, "datePublished"))
         .or_else(|| time_element(&html));
-    let updated = page.modified_time.clone().or_else(|| meta_time(&html, &["article:modified_time"])).or_else(|| json_ld_time(&html, "dateModified"));
+    let updated = page
+        .modified_time
+        .clone()
+        .or_else(|| meta_time(&html, &["article:modified_time"]))
+        .or_else(|| json_ld_time(&html, "dateModified"));
     article.published = published.as_deref().and_then(parse_date);
     article.updated = updated.as_deref().and_then(parse_date);
     article.paragraphs = header::paragraphs(&article.text, &header::lines(&article.text));
@@ -116,7 +145,9 @@ mod tests {
 
     #[test]
     fn declared_charset_is_decoded() {
-        let page = PAGE.replace("<head>", "<head><meta charset=\"windows-1252\">").replace("Vienna", "Vi\u{e9}nna");
+        let page = PAGE
+            .replace("<head>", "<head><meta charset=\"windows-1252\">")
+            .replace("Vienna", "Vi\u{e9}nna");
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&page);
         let a = parse_html(&bytes, "p", "p.html").unwrap();
         assert!(a.text.contains("Viénna"));

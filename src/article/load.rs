@@ -28,7 +28,9 @@ pub struct LoadOutcome {
 }
 
 /// The file names a directory walk reads as articles.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "json", "jsonl", "html", "htm"];
+const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "text", "json", "jsonl", "html", "htm",
+];
 /// Files inside a story folder that describe it rather than report it.
 const STORY_FILES: &[&str] = &["expected.json"];
 

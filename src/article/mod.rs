@@ -3,12 +3,14 @@
 //! `.json` inputs `Article::input_span` maps them back to the bytes of the file as read.
 
 mod date;
+mod git;
 mod header;
 mod html;
 mod json;
 mod load;
 
 pub use date::{parse_date, parse_reference_date, RefTime};
+pub use git::load_git_history;
 pub use load::{load_path, LoadError, LoadOutcome};
 
 use std::collections::BTreeMap;
@@ -79,6 +81,30 @@ impl Article {
                 };
                 [at(span.start), at(span.end)]
             }
+        }
+    }
+
+    /// The file the article came from (its origin without a JSONL `:line`).
+    pub fn path(&self) -> &str {
+        match self.origin.rsplit_once(':') {
+            Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => p,
+            _ => &self.origin,
+        }
+    }
+
+    /// The line of the input a span starts on (for a JSON body, the line of its record).
+    pub fn line_of(&self, span: &Range<usize>) -> usize {
+        match &self.offsets {
+            None => {
+                1 + self.text[..span.start.min(self.text.len())]
+                    .matches('\n')
+                    .count()
+            }
+            Some(_) => self
+                .origin
+                .rsplit_once(':')
+                .and_then(|(_, n)| n.parse().ok())
+                .unwrap_or(1),
         }
     }
 

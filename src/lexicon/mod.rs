@@ -276,7 +276,12 @@ impl Lexicon {
                 }
             }
         }
-        let mut verbs = Vec::new();
+        let more = extra();
+        let mut verbs: Vec<(String, String)> = more
+            .reporting_verbs
+            .iter()
+            .map(|v| (v.to_lowercase(), v.to_lowercase()))
+            .collect();
         for line in entries(file("reporting_verbs")) {
             let mut forms = line.split_whitespace();
             let lemma = forms.next().unwrap_or_default().to_string();
@@ -393,13 +398,38 @@ impl Lexicon {
             abbreviations,
             sentence_final_abbreviations,
             reporting_verbs: PhraseSet::new(verbs, true),
-            negation: PhraseSet::new(parse_words(file("negation"), "not"), true),
+            negation: PhraseSet::new(
+                parse_words(file("negation"), "not")
+                    .into_iter()
+                    .chain(
+                        more.negation
+                            .iter()
+                            .map(|w| (w.to_lowercase(), "not".to_string())),
+                    )
+                    .collect(),
+                true,
+            ),
             negative_predicates: PhraseSet::new(
-                parse_words(file("negative_predicates"), "negative"),
+                parse_words(file("negative_predicates"), "negative")
+                    .into_iter()
+                    .chain(
+                        more.negative_predicates
+                            .iter()
+                            .map(|w| (w.to_lowercase(), "negative".to_string())),
+                    )
+                    .collect(),
                 true,
             ),
             modality: PhraseSet::new(parse_modality(file("modality")), true),
-            predicates: PhraseSet::new(parse_modality(file("predicates")), true),
+            predicates: PhraseSet::new(
+                parse_modality(file("predicates"))
+                    .into_iter()
+                    .chain(more.predicates.iter().flat_map(|(class, ws)| {
+                        ws.iter().map(move |w| (w.to_lowercase(), class.clone()))
+                    }))
+                    .collect(),
+                true,
+            ),
             pronouns,
             countries,
             organizations,
@@ -407,6 +437,7 @@ impl Lexicon {
             roles,
             speaker_nouns: entries(file("speaker_nouns"))
                 .map(str::to_lowercase)
+                .chain(more.speaker_nouns.iter().map(|w| w.to_lowercase()))
                 .collect(),
             chrome,
             months: number_table(file("months")),
@@ -508,6 +539,19 @@ impl Lexicon {
             role_set,
         }
     }
+}
+
+/// Words a user adds in `claimdiff.toml` (`[lexicon]`), set before the lexicon is first used.
+static EXTRA: OnceLock<crate::config::LexiconAdditions> = OnceLock::new();
+
+/// Adds the user's words to the lists. Only the first call counts, and only before the
+/// lexicon is first used; returns false otherwise.
+pub fn add_words(extra: crate::config::LexiconAdditions) -> bool {
+    EXTRA.set(extra).is_ok()
+}
+
+fn extra() -> crate::config::LexiconAdditions {
+    EXTRA.get().cloned().unwrap_or_default()
 }
 
 /// The lexicon, parsed on first use.

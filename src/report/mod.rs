@@ -1,6 +1,7 @@
 //! Reporting: findings and claims as a table for people, JSON and JSONL for programs.
 //! The only stage besides loading that touches the outside world (it writes).
 
+pub mod ci;
 pub mod output;
 mod table;
 
@@ -16,6 +17,10 @@ pub enum Format {
     Table,
     Json,
     Jsonl,
+    Markdown,
+    Sarif,
+    Github,
+    Junit,
 }
 
 /// How tables look: width in columns and whether to color.
@@ -68,6 +73,10 @@ pub fn write_findings(
             }
             Ok(())
         }
+        Format::Markdown => ci::markdown(out, inputs, findings),
+        Format::Sarif => ci::sarif(out, inputs, findings),
+        Format::Github => ci::github(out, inputs, findings),
+        Format::Junit => Err(io::Error::other("--format junit is for `check`")),
     }
 }
 
@@ -110,6 +119,7 @@ pub fn write_versions(
             }
             Ok(())
         }
+        _ => write_findings(out, format, inputs, findings, style, false),
     }
 }
 
@@ -134,6 +144,29 @@ pub fn write_claims(
                 }
             }
             Ok(())
+        }
+        other => Err(unsupported(other)),
+    }
+}
+
+/// The error for a format a command does not write.
+pub fn unsupported(format: Format) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!("--format {} does not apply to this command", format.name()),
+    )
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Markdown => "markdown",
+            Format::Sarif => "sarif",
+            Format::Github => "github",
+            Format::Junit => "junit",
         }
     }
 }
@@ -177,6 +210,7 @@ pub fn write_sentences(
             writeln!(out)
         }
         Format::Jsonl => rows.iter().try_for_each(|r| json_line(out, r)),
+        other => Err(unsupported(other)),
     }
 }
 
@@ -233,5 +267,6 @@ pub fn write_times(
             writeln!(out)
         }
         Format::Jsonl => rows.iter().try_for_each(|r| json_line(out, r)),
+        other => Err(unsupported(other)),
     }
 }

@@ -1,0 +1,236 @@
+//! Formats for CI and code review: a Markdown table (pull-request comments), SARIF 2.1.0
+//! (code-scanning upload), GitHub workflow annotations, and JUnit XML for `check`.
+
+use super::output::sentence_text;
+use crate::check::StoryResult;
+use crate::compare::{claim, Finding, FindingKind, Severity};
+use crate::Extracted;
+use serde_json::json;
+use std::io::{self, Write};
+
+const KINDS: &[(FindingKind, &str)] = &[
+    (
+        FindingKind::StanceReversal,
+        "The same actor takes opposite stances on the same event.",
+    ),
+    (
+        FindingKind::ActorDisagreement,
+        "Two named actors take opposite stances on the same event.",
+    ),
+    (
+        FindingKind::NumberMismatch,
+        "The same count of the same event is reported with values that cannot both hold.",
+    ),
+    (
+        FindingKind::TimeMismatch,
+        "The same event is given different days.",
+    ),
+    (
+        FindingKind::AttributionChange,
+        "The same quoted words are credited to different speakers.",
+    ),
+    (
+        FindingKind::QuoteChange,
+        "The same speaker's quotation is worded differently in a way that changes its meaning.",
+    ),
+    (
+        FindingKind::Retraction,
+        "A claim of an earlier version is gone from the later versions.",
+    ),
+];
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::High => "error",
+        Severity::Medium => "warning",
+        Severity::Low => "note",
+    }
+}
+
+/// Where a finding points: the later claim (the earlier one for a retraction).
+fn location(inputs: &[Extracted], f: &Finding) -> (String, usize) {
+    let r = f.later.unwrap_or(f.earlier);
+    let a = &inputs[r.article].analysis.article;
+    (a.path().to_string(), a.line_of(&claim(inputs, r).span))
+}
+
+fn md_cell(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+}
+
+/// Findings as a Markdown table.
+pub fn markdown(out: &mut dyn Write, inputs: &[Extracted], findings: &[Finding]) -> io::Result<()> {
+    writeln!(
+        out,
+        "| kind | severity | actor | earlier | later | reason |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|---|")?;
+    for f in findings {
+        let side = |r: crate::compare::ClaimRef| {
+            let x = &inputs[r.article];
+            format!(
+                "**{}**: {}",
+                x.analysis.article.id,
+                sentence_text(x, claim(inputs, r))
+            )
+        };
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            f.kind.as_str(),
+            f.severity.as_str(),
+            md_cell(&f.actor),
+            md_cell(&side(f.earlier)),
+            md_cell(&f.later.map(side).unwrap_or_else(|| "(gone)".into())),
+            md_cell(&f.reason)
+        )?;
+    }
+    writeln!(out, "\n{}", super::summary(inputs, findings))
+}
+
+/// Findings as SARIF 2.1.0: a rule per kind, a result per finding at the later sentence,
+/// fingerprints from a hash of the two claims' words (not line numbers).
+pub fn sarif(out: &mut dyn Write, inputs: &[Extracted], findings: &[Finding]) -> io::Result<()> {
+    let rules: Vec<_> = KINDS
+        .iter()
+        .map(|(k, d)| json!({ "id": k.as_str(), "name": k.as_str(), "shortDescription": { "text": d }, "fullDescription": { "text": d }, "helpUri": "https://github.com/claimdiff/claimdiff#finding-kinds" }))
+        .collect();
+    let results: Vec<_> = findings
+        .iter()
+        .map(|f| {
+            let (path, line) = location(inputs, f);
+            let key = crate::baseline::entry(inputs, f);
+            json!({
+                "ruleId": f.kind.as_str(),
+                "level": level(f.severity),
+                "message": { "text": f.reason },
+                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": path }, "region": { "startLine": line } } }],
+                "partialFingerprints": { "claimdiff/v1": key.fingerprint },
+                "properties": { "severity": f.severity.as_str(), "confidence": (f.confidence * 100.0).round() / 100.0, "actor": f.actor }
+            })
+        })
+        .collect();
+    let doc = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{ "tool": { "driver": { "name": "claimdiff", "version": env!("CARGO_PKG_VERSION"), "informationUri": "https://github.com/claimdiff/claimdiff", "rules": rules } }, "results": results }]
+    });
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(super::json_error)?;
+    writeln!(out)
+}
+
+/// GitHub's escaping of a workflow command's message.
+fn gh_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// GitHub's escaping of a workflow command's property.
+fn gh_property(s: &str) -> String {
+    gh_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Findings as GitHub workflow annotations (`::error file=…,line=…,title=…::…`).
+pub fn github(out: &mut dyn Write, inputs: &[Extracted], findings: &[Finding]) -> io::Result<()> {
+    for f in findings {
+        let (path, line) = location(inputs, f);
+        let level = match f.severity {
+            Severity::High => "error",
+            Severity::Medium => "warning",
+            Severity::Low => "notice",
+        };
+        writeln!(
+            out,
+            "::{level} file={},line={line},title={}::{}",
+            gh_property(&path),
+            gh_property(&format!("{} [{}]", f.kind.as_str(), f.actor)),
+            gh_data(&f.reason)
+        )?;
+    }
+    Ok(())
+}
+
+fn xml(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+/// `check` results as JUnit XML: a test case per fixture story.
+pub fn junit(out: &mut dyn Write, results: &[StoryResult]) -> io::Result<()> {
+    let failures = results.iter().filter(|r| !r.ok).count();
+    writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+    writeln!(
+        out,
+        "<testsuites name=\"claimdiff\" tests=\"{}\" failures=\"{failures}\">",
+        results.len()
+    )?;
+    writeln!(
+        out,
+        "  <testsuite name=\"claimdiff check\" tests=\"{}\" failures=\"{failures}\">",
+        results.len()
+    )?;
+    for r in results {
+        write!(
+            out,
+            "    <testcase classname=\"claimdiff.check\" name=\"{}\"",
+            xml(&r.story)
+        )?;
+        if r.ok {
+            writeln!(out, "/>")?;
+            continue;
+        }
+        let mut details = Vec::new();
+        details.extend(r.missing.iter().map(|m| {
+            format!(
+                "missing {} {:?} -> {:?}",
+                m.kind,
+                m.earlier.as_deref().unwrap_or(""),
+                m.later.as_deref().unwrap_or("")
+            )
+        }));
+        details.extend(
+            r.unexpected
+                .iter()
+                .map(|f| format!("unexpected {}: {}", f.kind, f.reason)),
+        );
+        details.extend(
+            r.absent_reported
+                .iter()
+                .map(|f| format!("absent but reported {}: {}", f.kind, f.reason)),
+        );
+        writeln!(out, ">")?;
+        writeln!(
+            out,
+            "      <failure message=\"{} missing, {} unexpected, {} absent reported\">{}</failure>",
+            r.missing.len(),
+            r.unexpected.len(),
+            r.absent_reported.len(),
+            xml(&details.join("\n"))
+        )?;
+        writeln!(out, "    </testcase>")?;
+    }
+    writeln!(out, "  </testsuite>")?;
+    writeln!(out, "</testsuites>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn github_escaping() {
+        assert_eq!(gh_data("50% done\nnext"), "50%25 done%0Anext");
+        assert_eq!(gh_property("a:b,c"), "a%3Ab%2Cc");
+    }
+
+    #[test]
+    fn markdown_cells_escape_pipes() {
+        assert_eq!(md_cell("a | b\nc"), "a \\| b c");
+    }
+}
