@@ -25,13 +25,14 @@ fn declared_encoding(bytes: &[u8]) -> &'static encoding_rs::Encoding {
 fn meta_time(html: &str, names: &[&str]) -> Option<String> {
     static META: OnceLock<Regex> = OnceLock::new();
     let meta = META.get_or_init(|| Regex::new(r#"(?is)<meta\s+[^>]*>"#).expect("meta pattern"));
+    static CONTENT: OnceLock<Regex> = OnceLock::new();
+    let content = CONTENT.get_or_init(|| Regex::new(r#"(?is)content\s*=\s*["']([^"']+)["']"#).expect("content pattern"));
     for m in meta.find_iter(html) {
         let tag = m.as_str().to_lowercase();
         if names
             .iter()
             .any(|n| tag.contains(&format!("\"{n}\"")) || tag.contains(&format!("'{n}'")))
         {
-            let content = Regex::new(r#"(?is)content\s*=\s*["']([^"']+)["']"#).ok()?;
             if let Some(c) = content.captures(m.as_str()) {
                 return Some(c[1].to_string());
             }
