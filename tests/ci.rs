@@ -36,6 +36,18 @@ fn every_format_on_one_story() {
     insta::assert_snapshot!("format_jsonl", run("jsonl"));
     insta::assert_snapshot!("format_table", run("table"));
     insta::assert_snapshot!("format_json", run("json"));
+    // Every format on the seed fixture story too.
+    let seed = |fmt: &str| {
+        let out = claimdiff()
+            .args(["compare", SEED_DIR, "--date", "2016-09-08", "--format", fmt])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{fmt}: {}", stderr(&out));
+        stdout(&out).replace(env!("CARGO_PKG_VERSION"), "VERSION")
+    };
+    for fmt in ["table", "json", "jsonl", "markdown", "sarif", "github"] {
+        insta::assert_snapshot!(format!("seed_format_{fmt}"), seed(fmt));
+    }
     let sarif_text = run("sarif");
     insta::assert_snapshot!(
         "format_sarif",

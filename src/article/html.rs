@@ -26,7 +26,9 @@ fn meta_time(html: &str, names: &[&str]) -> Option<String> {
     static META: OnceLock<Regex> = OnceLock::new();
     let meta = META.get_or_init(|| Regex::new(r#"(?is)<meta\s+[^>]*>"#).expect("meta pattern"));
     static CONTENT: OnceLock<Regex> = OnceLock::new();
-    let content = CONTENT.get_or_init(|| Regex::new(r#"(?is)content\s*=\s*["']([^"']+)["']"#).expect("content pattern"));
+    let content = CONTENT.get_or_init(|| {
+        Regex::new(r#"(?is)content\s*=\s*["']([^"']+)["']"#).expect("content pattern")
+    });
     for m in meta.find_iter(html) {
         let tag = m.as_str().to_lowercase();
         if names
