@@ -179,6 +179,28 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
         let Some(word) = ws.iter().position(|w| w.span.start == r.start) else {
             continue;
         };
+        // A noun after "the", "his" or "Editor's" is no reporting verb ("the plan", "his
+        // comments"); a word that is a noun as often needs a speaker right before it.
+        if word > 0 {
+            let prev = &ws[word - 1];
+            let pl = lower(ctx, prev);
+            let possessive = pl.ends_with("'s") || pl.ends_with("\u{2019}s");
+            if lx.speaker_word("article", &pl) || possessive {
+                continue;
+            }
+            let l = lower(ctx, &ws[word]);
+            if lx.speaker_word("noun_too", &l) {
+                let speaker_like = np_head(ctx, prev)
+                    || lx.pronouns.contains_key(&pl)
+                    || lx.speaker_word("adverb", &pl)
+                    || pl.ends_with('s');
+                if !speaker_like {
+                    continue;
+                }
+            }
+        } else if lx.speaker_word("noun_too", &lower(ctx, &ws[word])) {
+            continue;
+        }
         // "according to" is a cue of its own.
         cues.push(Cue {
             span: r,
