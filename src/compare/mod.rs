@@ -215,6 +215,27 @@ fn dedupe(findings: Vec<Finding>) -> Vec<Finding> {
     out
 }
 
+/// Dice similarity of two word lists taken as multisets: 1 for the same words in any order.
+pub(crate) fn word_similarity(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let mut counts: BTreeMap<&str, i32> = BTreeMap::new();
+    for w in a {
+        *counts.entry(w).or_default() += 1;
+    }
+    let shared = b
+        .iter()
+        .filter(|w| {
+            counts.get_mut(w.as_str()).is_some_and(|n| {
+                *n -= 1;
+                *n >= 0
+            })
+        })
+        .count();
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
+}
+
 /// The proposition as a reader would name it: `meet (Arun Mehta, Karim Shah)`.
 pub fn describe(c: &Claim) -> String {
     let pred = c.proposition.predicate.as_deref().unwrap_or("?");

@@ -27,27 +27,6 @@ pub fn quote_words(x: &Extracted, c: &Claim) -> Vec<String> {
         .collect()
 }
 
-/// Dice similarity of two word lists (as multisets of words).
-fn similarity(a: &[String], b: &[String]) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    let mut counts: BTreeMap<&str, i32> = BTreeMap::new();
-    for w in a {
-        *counts.entry(w).or_default() += 1;
-    }
-    let mut shared = 0;
-    for w in b {
-        if let Some(n) = counts.get_mut(w.as_str()) {
-            if *n > 0 {
-                *n -= 1;
-                shared += 1;
-            }
-        }
-    }
-    2.0 * shared as f64 / (a.len() + b.len()) as f64
-}
-
 /// What changed between two wordings that changes what they say: a negation added or
 /// dropped, a number changed, or content words replaced. `None` when the change is only
 /// form (punctuation, case, a typo, a small word).
@@ -187,7 +166,7 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
         if a.article == b.article && ca.sentence_index == cb.sentence_index {
             continue;
         }
-        let sim = similarity(&words[&a], &words[&b]);
+        let sim = super::word_similarity(&words[&a], &words[&b]);
         let (e, l) = if earlier_first(inputs, a, b) {
             (a, b)
         } else {

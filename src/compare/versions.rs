@@ -61,21 +61,6 @@ fn words(x: &Extracted, c: &Claim) -> Vec<String> {
         .collect()
 }
 
-fn similarity(a: &[String], b: &[String]) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    let mut rest: Vec<&String> = b.iter().collect();
-    let mut shared = 0;
-    for w in a {
-        if let Some(i) = rest.iter().position(|r| *r == w) {
-            rest.swap_remove(i);
-            shared += 1;
-        }
-    }
-    2.0 * shared as f64 / (a.len() + b.len()) as f64
-}
-
 /// Only form changed: the same words, or words a letter or two apart.
 fn trivial(a: &[String], b: &[String]) -> bool {
     a.len() == b.len()
@@ -113,7 +98,11 @@ fn matches(inputs: &[Extracted], a: usize, b: usize) -> Vec<(usize, usize, f64)>
     let mut pairs: Vec<(usize, usize, f64)> = Vec::new();
     for (i, x) in wa.iter().enumerate() {
         for (j, y) in wb.iter().enumerate() {
-            let s = if x == y { 1.0 } else { similarity(x, y) };
+            let s = if x == y {
+                1.0
+            } else {
+                super::word_similarity(x, y)
+            };
             if s >= RESTATES {
                 pairs.push((i, j, s));
             }
@@ -194,7 +183,7 @@ const SAME_SPEAKER_OVERLAP: f64 = 0.4;
 /// the same figure or many of the same content words ("30 fire engines were at the scene",
 /// "some 30 engines had been sent to the site").
 fn restates(a: &[String], ca: &Claim, b: &[String], cb: &Claim) -> bool {
-    if similarity(a, b) >= RESTATES {
+    if super::word_similarity(a, b) >= RESTATES {
         return true;
     }
     if crate::claims::actor_key(&ca.actor) != crate::claims::actor_key(&cb.actor) {
