@@ -184,7 +184,9 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
         if word > 0 {
             let prev = &ws[word - 1];
             let pl = lower(ctx, prev);
-            let possessive = pl.ends_with("'s") || pl.ends_with("\u{2019}s");
+            // "his comments" and "Editor's note" are nouns; "he's claiming" is not.
+            let possessive = (pl.ends_with("'s") || pl.ends_with("\u{2019}s"))
+                && contracted_pronoun(&pl).is_none();
             if lx.speaker_word("article", &pl) || possessive {
                 continue;
             }
@@ -312,7 +314,8 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         return None;
     }
     let last = &ws[end - 1];
-    if lx.pronouns.contains_key(&lower(ctx, last)) {
+    let ll = lower(ctx, last);
+    if lx.pronouns.contains_key(&ll) || contracted_pronoun(&ll).is_some() {
         return Some(end - 1..end);
     }
     if np_stop(ctx, last) {
@@ -335,6 +338,26 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         || first.starts_with(char::is_uppercase)
         || lx.speaker_word("determiner", &first.to_lowercase());
     head_ok.then_some(start..end)
+}
+
+/// The pronoun of a contraction with "is" or "has" ("he's", "she’s"): its length in bytes.
+fn contracted_pronoun(lower_word: &str) -> Option<usize> {
+    let stem = lower_word
+        .strip_suffix("'s")
+        .or_else(|| lower_word.strip_suffix("\u{2019}s"))?;
+    // "it's" is mostly impersonal ("it's expected that"), not a speaker.
+    let kind = lexicon::get().pronouns.get(stem)?;
+    (*kind != PronounKind::Organization).then_some(stem.len())
+}
+
+/// The byte span of a speaker's words; a contracted pronoun ("he's") keeps only the pronoun.
+fn speaker_span(ctx: &Ctx, ws: &[Word], npw: &Range<usize>) -> Range<usize> {
+    let start = ws[npw.start].span.start;
+    let last = &ws[npw.end - 1];
+    match contracted_pronoun(&lower(ctx, last)) {
+        Some(len) if npw.len() == 1 => start..last.span.start + len,
+        _ => start..last.span.end,
+    }
 }
 
 /// "NAME, ASIDE, said": word `aside_end` ends the aside; the name stands before its comma.
@@ -414,16 +437,28 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
     if !trimmed.ends_with(',') {
         return false;
     }
-    trimmed.trim_end_matches(',').split(',').all(|seg| {
-        let seg = seg.trim();
-        let first = seg.split_whitespace().next().unwrap_or("").to_lowercase();
-        let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
-        !seg.is_empty()
-            && (lx.speaker_word("intro", first)
-                || (first.len() > 5 && first.ends_with("ing"))
-                || lx.weekdays.contains_key(first)
-                || lx.months.contains_key(first))
-    })
+    trimmed
+        .trim_end_matches(',')
+        .split(',')
+        .enumerate()
+        .all(|(i, seg)| {
+            let seg = seg.trim();
+            let first = seg.split_whitespace().next().unwrap_or("").to_lowercase();
+            let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
+            // After an introductory phrase, a short run of names continues it: "Speaking at a
+            // rally in Novi, Michigan, ...".
+            let names = i > 0
+                && seg.split_whitespace().count() <= 3
+                && seg
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase));
+            !seg.is_empty()
+                && (names
+                    || lx.speaker_word("intro", first)
+                    || (first.len() > 5 && first.ends_with("ing"))
+                    || lx.weekdays.contains_key(first)
+                    || lx.months.contains_key(first))
+        })
 }
 
 /// Word index of the first word of the content after a cue: skips "that", statement
@@ -590,7 +625,13 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
         return (m.actor.clone(), None);
     }
     let head = lws.last().cloned().unwrap_or_default();
-    if lx.speaker_nouns.contains(&head) || lws.iter().all(|w| !w.starts_with(char::is_uppercase)) {
+    // A capital on a sentence-initial "A" or "The" makes no name.
+    let capitalized = np_words
+        .iter()
+        .zip(&lws)
+        .skip_while(|(_, l)| lx.speaker_word("determiner", l))
+        .any(|(w, _)| w.text(ctx.text).starts_with(char::is_uppercase));
+    if lx.speaker_nouns.contains(&head) || !capitalized {
         let name: Vec<&str> = lws
             .iter()
             .map(String::as_str)
@@ -875,7 +916,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             },
         };
         if let Some(npw) = np_words {
-            let np_span = ws[npw.start].span.start..ws[npw.end - 1].span.end;
+            let np_span = speaker_span(ctx, &ws, &npw);
             let attribution_start = np_span.start.min(cue.span.start);
             let lead_in = ctx.text[span.start..attribution_start].trim_end();
             let after_quote = quotes.iter().find(|q| {
@@ -945,7 +986,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     // 2. "according to X": the rest of the sentence is the content.
     if let Some(cue) = cues.iter().find(|c| c.according_to) {
         if let Some(npw) = source_after(ctx, &ws, cue.word + 2) {
-            let np_span = ws[npw.start].span.start..ws[npw.end - 1].span.end;
+            let np_span = speaker_span(ctx, &ws, &npw);
             let content = if ctx.text[span.start..cue.span.start].trim().is_empty() {
                 np_span.end..sentence_end
             } else {
@@ -972,7 +1013,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         let Some(npw) = np_before(ctx, &ws, cue.word) else {
             continue;
         };
-        let np_span = ws[npw.start].span.start..ws[npw.end - 1].span.end;
+        let np_span = speaker_span(ctx, &ws, &npw);
         if !only_intro_before(ctx, &span, np_span.start) {
             continue;
         }

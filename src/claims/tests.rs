@@ -229,3 +229,39 @@ fn claim_ids_and_spans_point_into_the_text() {
     assert_eq!(x.claims[0].actor.name, "police");
     assert_eq!(x.claims[1].actor.name, "police");
 }
+
+#[test]
+fn contracted_pronoun_is_a_speaker_and_refers_back() {
+    let cs = claims(
+        "Ana Lind said the bridge would reopen in May.\n\nShe\u{2019}s warning that the repairs could cost more.",
+    );
+    let c = find(&cs, "repairs could cost more");
+    assert_eq!(c.attribution, Attribution::Indirect);
+    assert_eq!(c.speaker.as_deref(), Some("She"));
+    assert_eq!(c.speaker_person.as_deref(), Some("Ana Lind"));
+    // A possessive noun before a noun-like cue stays no speaker.
+    let cs = claims("The mayor's plan would cut bus fares.");
+    assert_eq!(
+        find(&cs, "bus fares").attribution,
+        Attribution::Unattributed
+    );
+}
+
+#[test]
+fn place_after_an_introductory_phrase_and_adverb_before_the_cue() {
+    let cs = claims(
+        "Speaking at a rally in Tampere, Finland, Ana Lind says the bridge will reopen in May.",
+    );
+    let c = find(&cs, "bridge will reopen");
+    assert_eq!(c.actor.name, "Ana Lind");
+    let cs = claims("Lind now says the bridge will reopen in June.");
+    let c = find(&cs, "reopen in June");
+    assert_eq!(c.speaker.as_deref(), Some("Lind"));
+    // A one-word name keeps its capital; a sentence-initial article makes no name.
+    assert_eq!(c.actor.name, "Lind");
+    let cs = claims("A source familiar with the talks said the bridge would reopen.");
+    assert_eq!(
+        find(&cs, "bridge would reopen").actor.kind,
+        ActorKind::Unnamed
+    );
+}
