@@ -4,7 +4,9 @@
 //! finding is reported, nothing else is, and no absent one is.
 
 use crate::article::{load_path, parse_reference_date, LoadError, RefTime};
+use crate::baseline::{entry, Entry};
 use crate::compare::{compare, Finding};
+use crate::config::Config;
 use crate::report::output::{finding_out, FindingOut};
 use crate::{extract, Extracted};
 use serde::{Deserialize, Serialize};
@@ -61,6 +63,32 @@ pub struct StoryResult {
     pub known_misses: Vec<Expectation>,
     pub unexpected: Vec<FindingOut>,
     pub absent_reported: Vec<FindingOut>,
+    /// Why the story could not be checked (a malformed `expected.json`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl StoryResult {
+    /// A story that could not be checked: it fails, with the error.
+    pub fn broken(dir: &Path, e: &LoadError) -> StoryResult {
+        StoryResult {
+            story: story_name(dir),
+            ok: false,
+            expected: 0,
+            reported: 0,
+            missing: Vec::new(),
+            known_misses: Vec::new(),
+            unexpected: Vec::new(),
+            absent_reported: Vec::new(),
+            error: Some(e.to_string()),
+        }
+    }
+}
+
+fn story_name(dir: &Path) -> String {
+    dir.file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_else(|| dir.display().to_string())
 }
 
 /// The folders under `dir` (itself included) that hold an `expected.json`, in name order.
@@ -156,11 +184,27 @@ pub fn read_expected(dir: &Path) -> Result<Expected, LoadError> {
 }
 
 /// Runs one story: loads its articles, compares them, matches the findings.
-pub fn check_story(
-    dir: &Path,
-    fallback: Option<RefTime>,
-    min_confidence: f64,
-) -> Result<(StoryResult, Vec<LoadError>), LoadError> {
+/// What `check` takes from the command line and `claimdiff.toml`, as `compare` does.
+pub struct Settings<'a> {
+    /// The reference time for articles without one (`--date`); `expected.json` may set its own.
+    pub fallback: Option<RefTime>,
+    pub min_confidence: f64,
+    /// Aliases, kinds and paths to ignore.
+    pub config: &'a Config,
+    /// Findings a team has accepted: neither unexpected nor a failing `absent` one.
+    pub baseline: &'a [Entry],
+}
+
+/// A story checked: the result, the inputs that failed to load, and the baseline entries
+/// of its failing findings (unexpected or absent), before the baseline was applied.
+pub struct Checked {
+    pub result: StoryResult,
+    pub errors: Vec<LoadError>,
+    pub failing: Vec<Entry>,
+}
+
+pub fn check_story(dir: &Path, settings: &Settings) -> Result<Checked, LoadError> {
+    let config = settings.config;
     let expected = read_expected(dir)?;
     let place = dir.join("expected.json").display().to_string();
     let versions = match expected.mode.as_deref() {
@@ -178,15 +222,17 @@ pub fn check_story(
             place: place.clone(),
             message: format!("`date` {d:?} is not YYYY-MM-DD[THH:MM[:SS][±HH:MM]]"),
         })?),
-        None => fallback,
+        None => settings.fallback,
     };
     let loaded = load_path(&dir.display().to_string());
-    let inputs: Vec<Extracted> = loaded
+    let mut inputs: Vec<Extracted> = loaded
         .articles
         .into_iter()
+        .filter(|a| !config.ignores_path(a.path()))
         .enumerate()
         .map(|(i, a)| extract(a, date, i))
         .collect();
+    config.apply_aliases(&mut inputs);
     let all = if versions {
         crate::compare::compare_versions(&inputs).0
     } else {
@@ -194,9 +240,11 @@ pub fn check_story(
     };
     let findings: Vec<Finding> = all
         .into_iter()
-        .filter(|f| f.confidence >= min_confidence)
+        .filter(|f| f.confidence >= settings.min_confidence && !config.ignores_kind(f.kind))
         .collect();
+    let keys: Vec<Entry> = findings.iter().map(|f| entry(&inputs, f)).collect();
     let reported: Vec<FindingOut> = findings.iter().map(|f| finding_out(&inputs, f)).collect();
+
     let missing: Vec<Expectation> = expected
         .findings
         .iter()
@@ -209,27 +257,32 @@ pub fn check_story(
         .filter(|e| !reported.iter().any(|f| matches(f, e)))
         .cloned()
         .collect();
-    let absent_reported: Vec<FindingOut> = reported
+    let is_absent = |f: &FindingOut| expected.absent.iter().any(|e| matches_absent(f, e));
+    let is_unexpected = |f: &FindingOut| {
+        !expected.findings.iter().any(|e| matches(f, e))
+            && !expected.known_misses.iter().any(|e| matches(f, e))
+            && !is_absent(f)
+    };
+    let failing: Vec<Entry> = reported
         .iter()
-        .filter(|f| expected.absent.iter().any(|e| matches_absent(f, e)))
-        .cloned()
+        .zip(&keys)
+        .filter(|(f, _)| is_absent(f) || is_unexpected(f))
+        .map(|(_, k)| k.clone())
         .collect();
-    let unexpected: Vec<FindingOut> = reported
-        .iter()
-        .filter(|f| {
-            !expected.findings.iter().any(|e| matches(f, e))
-                && !expected.known_misses.iter().any(|e| matches(f, e))
-                && !expected.absent.iter().any(|e| matches_absent(f, e))
-        })
-        .cloned()
-        .collect();
-    let story = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_else(|| dir.display().to_string());
+    // Failing findings the baseline has accepted do not fail the story.
+    let open = || {
+        reported
+            .iter()
+            .zip(&keys)
+            .filter(|(_, k)| !settings.baseline.contains(k))
+            .map(|(f, _)| f)
+    };
+    let absent_reported: Vec<FindingOut> = open().filter(|f| is_absent(f)).cloned().collect();
+    let unexpected: Vec<FindingOut> = open().filter(|f| is_unexpected(f)).cloned().collect();
+    let story = story_name(dir);
     let ok = missing.is_empty() && unexpected.is_empty() && absent_reported.is_empty();
-    Ok((
-        StoryResult {
+    Ok(Checked {
+        result: StoryResult {
             story,
             ok,
             expected: expected.findings.len(),
@@ -238,9 +291,11 @@ pub fn check_story(
             known_misses,
             unexpected,
             absent_reported,
+            error: None,
         },
-        loaded.errors,
-    ))
+        errors: loaded.errors,
+        failing,
+    })
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use claimdiff::article::{
     load_git_history, load_path, parse_reference_date, Article, LoadError, RefTime,
 };
 use claimdiff::baseline;
-use claimdiff::check::{check_story, find_stories, StoryResult};
+use claimdiff::check::{check_story, find_stories, Settings, StoryResult};
 use claimdiff::compare::Severity;
 use claimdiff::compare::{compare, Finding};
 use claimdiff::config::{self, Config};
@@ -38,8 +38,8 @@ struct Common {
     #[arg(long, global = true, value_name = "DATE")]
     date: Option<String>,
     /// Findings below this confidence (0..1) are not reported.
-    #[arg(long, global = true, default_value_t = 0.0, value_name = "F")]
-    min_confidence: f64,
+    #[arg(long, global = true, value_name = "F")]
+    min_confidence: Option<f64>,
     /// Color in tables: auto (on a terminal, unless NO_COLOR is set), always, never.
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
@@ -166,8 +166,16 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     if let Command::Completions { shell } = &cli.command {
         let mut cmd = <Cli as clap::CommandFactory>::command();
-        clap_complete::generate(*shell, &mut cmd, "claimdiff", &mut std::io::stdout());
-        return 0;
+        // Generated into memory first: the generator panics on a closed pipe.
+        let mut script = Vec::new();
+        clap_complete::generate(*shell, &mut cmd, "claimdiff", &mut script);
+        return match std::io::stdout().lock().write_all(&script) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln!("claimdiff: {e}");
+                2
+            }
+            _ => 0,
+        };
     }
     let opts = match validate(&cli.common) {
         Ok(o) => o,
@@ -221,10 +229,23 @@ fn validate(c: &Common) -> Result<Options, String> {
         None => Config::default(),
     };
     claimdiff::lexicon::add_words(config.lexicon.clone());
-    let min_confidence = if c.min_confidence == 0.0 {
-        config.thresholds.min_confidence.unwrap_or(0.0)
-    } else {
-        c.min_confidence
+    let config_place = config_path
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let min_confidence = match (c.min_confidence, config.thresholds.min_confidence) {
+        (Some(m), _) if !(0.0..=1.0).contains(&m) => {
+            return Err(format!(
+                "--min-confidence {m}: expected a number from 0 to 1"
+            ))
+        }
+        (Some(m), _) => m,
+        (None, Some(m)) if !(0.0..=1.0).contains(&m) => {
+            return Err(format!(
+                "{config_place}: thresholds.min_confidence {m}: expected a number from 0 to 1"
+            ))
+        }
+        (None, m) => m.unwrap_or(0.0),
     };
     let fail_on = match (c.fail_on, config.thresholds.fail_on.as_deref()) {
         (Some(SeverityArg::Low), _) | (None, None | Some("low")) => Severity::Low,
@@ -232,19 +253,10 @@ fn validate(c: &Common) -> Result<Options, String> {
         (Some(SeverityArg::High), _) | (None, Some("high")) => Severity::High,
         (None, Some(other)) => {
             return Err(format!(
-                "{}: thresholds.fail_on {other:?}: expected low, medium or high",
-                config_path
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default()
+                "{config_place}: thresholds.fail_on {other:?}: expected low, medium or high"
             ))
         }
     };
-    if !(0.0..=1.0).contains(&min_confidence) {
-        return Err(format!(
-            "--min-confidence {}: expected a number from 0 to 1",
-            c.min_confidence
-        ));
-    }
     let stdout_tty = std::io::stdout().is_terminal();
     let color = match c.color {
         ColorArg::Always => true,
@@ -321,14 +333,7 @@ fn extract_all(articles: Vec<Article>, opts: &Options) -> Vec<Extracted> {
         .enumerate()
         .map(|(i, a)| extract(a, opts.date, i))
         .collect();
-    // Actor aliases of claimdiff.toml.
-    for x in &mut inputs {
-        for c in &mut x.claims {
-            if let Some(name) = opts.config.alias(&c.actor.name) {
-                c.actor.name = name.to_string();
-            }
-        }
-    }
+    opts.config.apply_aliases(&mut inputs);
     if !opts.quiet {
         for x in &inputs {
             if x.analysis.reference.is_none() {
@@ -378,7 +383,10 @@ fn cmd_compare(paths: &[String], opts: &Options) -> std::io::Result<i32> {
 fn status(trouble: bool, findings: &[Finding], opts: &Options) -> i32 {
     if trouble {
         2
-    } else if !opts.exit_zero && findings.iter().any(|f| f.severity >= opts.fail_on) {
+    } else if !opts.exit_zero
+        && opts.write_baseline.is_none()
+        && findings.iter().any(|f| f.severity >= opts.fail_on)
+    {
         1
     } else {
         0
@@ -394,15 +402,7 @@ fn settle(
 ) -> Result<Vec<Finding>, i32> {
     let findings: Vec<Finding> = findings
         .into_iter()
-        .filter(|f| {
-            f.confidence >= opts.min_confidence
-                && !opts
-                    .config
-                    .ignore
-                    .kinds
-                    .iter()
-                    .any(|k| k == f.kind.as_str())
-        })
+        .filter(|f| f.confidence >= opts.min_confidence && !opts.config.ignores_kind(f.kind))
         .collect();
     if let Some(path) = &opts.write_baseline {
         let entries = findings
@@ -477,21 +477,49 @@ fn cmd_check(dir: &str, opts: &Options) -> std::io::Result<i32> {
         eprintln!("claimdiff: {dir}: no fixture stories (folders with an expected.json)");
         return Ok(2);
     }
+    let baseline = match &opts.baseline {
+        Some(p) => match baseline::read(Path::new(p)) {
+            Ok(entries) => entries,
+            Err(e) => {
+                report_error(&e);
+                return Ok(2);
+            }
+        },
+        None => Vec::new(),
+    };
+    let settings = Settings {
+        fallback: opts.date,
+        min_confidence: opts.min_confidence,
+        config: &opts.config,
+        baseline: &baseline,
+    };
     let mut trouble = false;
     let mut results: Vec<StoryResult> = Vec::new();
+    let mut failing = Vec::new();
     for s in &stories {
-        match check_story(s, opts.date, opts.min_confidence) {
-            Ok((result, errors)) => {
-                for e in &errors {
+        match check_story(s, &settings) {
+            Ok(checked) => {
+                for e in &checked.errors {
                     report_error(e);
                     trouble = true;
                 }
-                results.push(result);
+                results.push(checked.result);
+                failing.extend(checked.failing);
             }
             Err(e) => {
                 report_error(&e);
+                results.push(StoryResult::broken(s, &e));
                 trouble = true;
             }
+        }
+    }
+    if let Some(path) = &opts.write_baseline {
+        if let Err(e) = baseline::write(Path::new(path), failing) {
+            eprintln!("claimdiff: {path}: cannot write the baseline: {e}");
+            return Ok(2);
+        }
+        if !opts.quiet {
+            eprintln!("claimdiff: wrote {path}");
         }
     }
     let mut out = std::io::stdout().lock();
@@ -516,7 +544,7 @@ fn cmd_check(dir: &str, opts: &Options) -> std::io::Result<i32> {
     let failed = results.iter().any(|r| !r.ok);
     Ok(if trouble {
         2
-    } else if failed {
+    } else if failed && !opts.exit_zero && opts.write_baseline.is_none() {
         1
     } else {
         0
@@ -537,6 +565,10 @@ fn print_check(
         }
     };
     for r in results {
+        if let Some(e) = &r.error {
+            writeln!(out, "ERR  {}: {e}", r.story)?;
+            continue;
+        }
         let status = if r.ok { "ok  " } else { "FAIL" };
         writeln!(
             out,

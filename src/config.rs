@@ -76,9 +76,36 @@ impl Config {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Renames claims' actors that an alias names.
+    pub fn apply_aliases(&self, inputs: &mut [crate::Extracted]) {
+        if self.actors.aliases.is_empty() {
+            return;
+        }
+        for x in inputs {
+            for c in &mut x.claims {
+                if let Some(name) = self.alias(&c.actor.name) {
+                    c.actor.name = name.to_string();
+                }
+            }
+        }
+    }
+
+    /// Whether findings of this kind are left out.
+    pub fn ignores_kind(&self, kind: crate::compare::FindingKind) -> bool {
+        self.ignore.kinds.iter().any(|k| k == kind.as_str())
+    }
+
     /// Whether a path is to be left out.
+    /// The pattern is tried on the path and on every tail of it that starts after a `/`,
+    /// so `archive/*` matches `./archive/a.txt` and `news/archive/a.txt`.
     pub fn ignores_path(&self, path: &str) -> bool {
-        self.ignore.paths.iter().any(|p| glob_match(p, path))
+        let tails =
+            std::iter::once(path).chain(path.match_indices('/').map(|(i, _)| &path[i + 1..]));
+        let tails: Vec<&str> = tails.collect();
+        self.ignore
+            .paths
+            .iter()
+            .any(|p| tails.iter().any(|t| glob_match(p, t)))
     }
 }
 
@@ -122,7 +149,7 @@ pub fn load(path: &Path) -> Result<Config, LoadError> {
         place: place.clone(),
         message: format!("cannot read: {e}"),
     })?;
-    toml::from_str(&text).map_err(|e| {
+    let config: Config = toml::from_str(&text).map_err(|e| {
         let line = e
             .span()
             .map(|s| 1 + text[..s.start.min(text.len())].matches('\n').count());
@@ -136,7 +163,56 @@ pub fn load(path: &Path) -> Result<Config, LoadError> {
             place: line.map_or(place.clone(), |l| format!("{place}:{l}")),
             message,
         }
-    })
+    })?;
+    config.check().map_err(|(key, message)| {
+        let line = text
+            .lines()
+            .position(|l| l.trim_start().starts_with(key))
+            .map_or(String::new(), |l| format!(":{}", l + 1));
+        LoadError {
+            place: format!("{place}{line}"),
+            message,
+        }
+    })?;
+    Ok(config)
+}
+
+impl Config {
+    /// Values TOML accepts but claimdiff cannot use: an empty word in a lexicon list (it
+    /// would match everywhere), a finding kind that does not exist. `Err` holds the key
+    /// and the message.
+    fn check(&self) -> Result<(), (&'static str, String)> {
+        let lx = &self.lexicon;
+        let lists: [(&'static str, &Vec<String>); 4] = [
+            ("reporting_verbs", &lx.reporting_verbs),
+            ("negation", &lx.negation),
+            ("negative_predicates", &lx.negative_predicates),
+            ("speaker_nouns", &lx.speaker_nouns),
+        ];
+        let predicates = lx.predicates.values().map(|v| ("predicates", v));
+        for (key, words) in lists.into_iter().chain(predicates) {
+            if words.iter().any(|w| w.trim().is_empty()) {
+                return Err((key, format!("lexicon.{key}: an empty word")));
+            }
+        }
+        for kind in &self.ignore.kinds {
+            if !crate::compare::FindingKind::ALL
+                .iter()
+                .any(|k| k.as_str() == kind)
+            {
+                return Err((
+                    "kinds",
+                    format!(
+                        "ignore.kinds: {kind:?} is not a finding kind (expected one of {})",
+                        crate::compare::FindingKind::ALL
+                            .map(|k| k.as_str())
+                            .join(", ")
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -124,7 +124,7 @@ fn baseline_round_trip() {
         .arg("--write-baseline")
         .arg(&base)
         .assert()
-        .code(1);
+        .code(0);
     let text = std::fs::read_to_string(&base).unwrap();
     assert!(text.contains("claimdiff-baseline/1") && text.contains("stance_reversal"));
     assert!(!text.contains("\"line"), "baselines are not keyed by lines");
@@ -427,4 +427,173 @@ fn completions() {
         .assert()
         .success()
         .stdout(predicate::str::contains("claimdiff"));
+}
+
+#[test]
+fn config_mistakes_are_errors_naming_the_file_and_line() {
+    let dir = tmp();
+    let run = |toml: &str| {
+        write(dir.path(), "claimdiff.toml", toml);
+        write(
+            dir.path(),
+            "a.txt",
+            "H\n\nOfficials in Zürich said talks would resume.\n",
+        );
+        claimdiff()
+            .args(["compare", "a.txt"])
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    // An empty word would match everywhere.
+    let out = run("[lexicon]\n\nreporting_verbs = [\"\"]\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("claimdiff.toml:3"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("empty word"), "{}", stderr(&out));
+    // A kind that does not exist is a typo, not a silent no-op.
+    let out = run("[ignore]\nkinds = [\"stance-reversal\"]\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("claimdiff.toml:2"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("stance_reversal"), "{}", stderr(&out));
+    // An out-of-range threshold names the file; the flag overrides the file.
+    let out = run("[thresholds]\nmin_confidence = 3\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("claimdiff.toml"), "{}", stderr(&out));
+    write(
+        dir.path(),
+        "claimdiff.toml",
+        "[thresholds]\nmin_confidence = 0.99\n",
+    );
+    story(dir.path());
+    claimdiff()
+        .args(["compare", "s"])
+        .current_dir(dir.path())
+        .assert()
+        .code(0);
+    claimdiff()
+        .args(["compare", "s", "--min-confidence", "0"])
+        .current_dir(dir.path())
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn ignored_paths_match_below_the_start() {
+    let dir = tmp();
+    write(
+        dir.path(),
+        "claimdiff.toml",
+        "[ignore]\npaths = [\"s/b*\"]\n",
+    );
+    story(dir.path());
+    // Only a.txt is read, so nothing is found, however the path is written.
+    for arg in ["s", "./s"] {
+        let out = claimdiff()
+            .args(["compare", arg, "--format", "json"])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        let doc = stdout_json(&out);
+        assert_eq!(doc["articles"].as_array().unwrap().len(), 1, "{arg}");
+    }
+}
+
+/// A fixture story of the reversal that expects nothing: `check` fails on it.
+fn unexpected_story(dir: &std::path::Path) {
+    write(dir, "fx/talks/a.txt", EARLY);
+    write(dir, "fx/talks/b.txt", LATE);
+    write(dir, "fx/talks/expected.json", "{\"findings\": []}");
+}
+
+#[test]
+fn check_uses_aliases_kinds_and_baselines_like_compare() {
+    let dir = tmp();
+    unexpected_story(dir.path());
+    let check = |extra: &[&str]| {
+        claimdiff()
+            .args(["check", "fx", "--format", "json"])
+            .args(extra)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    let out = check(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    // Aliases rename the actor as they do under compare.
+    write(
+        dir.path(),
+        "claimdiff.toml",
+        "[actors.aliases]\n\"Indian Foreign Ministry\" = \"India\"\n",
+    );
+    let doc = stdout_json(&check(&[]));
+    assert_eq!(doc["stories"][0]["unexpected"][0]["actor"], "India");
+    // A kind left out is not unexpected.
+    write(
+        dir.path(),
+        "claimdiff.toml",
+        "[ignore]\nkinds = [\"stance_reversal\"]\n",
+    );
+    assert_eq!(check(&[]).status.code(), Some(0));
+    std::fs::remove_file(dir.path().join("claimdiff.toml")).unwrap();
+    // A baseline accepts today's failing findings; writing it is no failure.
+    assert_eq!(
+        check(&["--write-baseline", "base.json"]).status.code(),
+        Some(0)
+    );
+    let out = check(&["--baseline", "base.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    // A finding the baseline does not hold still fails.
+    write(
+        dir.path(),
+        "fx/talks/c.txt",
+        "published: 2016-03-03\n\nToll\n\nAt least 75 people were killed in Nairobi, the Red Cross said.\n\nThe blast killed 40 people in Nairobi, police said.\n",
+    );
+    let doc = stdout_json(&check(&["--baseline", "base.json"]));
+    let unexpected = doc["stories"][0]["unexpected"].as_array().unwrap();
+    assert_eq!(unexpected.len(), 1, "{unexpected:?}");
+    assert_eq!(unexpected[0]["kind"], "number_mismatch");
+}
+
+#[test]
+fn junit_counts_a_broken_story_as_an_error() {
+    let dir = tmp();
+    unexpected_story(dir.path());
+    write(dir.path(), "fx/broken/a.txt", EARLY);
+    write(dir.path(), "fx/broken/expected.json", "{\"findings\": [");
+    let out = claimdiff()
+        .args(["check", "fx", "--format", "junit"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let xml = stdout(&out);
+    assert!(
+        xml.contains("tests=\"2\" failures=\"1\" errors=\"1\""),
+        "{xml}"
+    );
+    assert!(xml.contains("name=\"broken\">"), "{xml}");
+    assert!(xml.contains("<error message=\""), "{xml}");
+}
+
+#[test]
+fn completions_survive_a_closed_pipe() {
+    // The reading end is closed before claimdiff starts, so its first write fails.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .args(["completions", "fish"])
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
 }

@@ -30,6 +30,16 @@ pub enum FindingKind {
 }
 
 impl FindingKind {
+    pub const ALL: [FindingKind; 7] = [
+        FindingKind::StanceReversal,
+        FindingKind::ActorDisagreement,
+        FindingKind::NumberMismatch,
+        FindingKind::TimeMismatch,
+        FindingKind::AttributionChange,
+        FindingKind::QuoteChange,
+        FindingKind::Retraction,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             FindingKind::StanceReversal => "stance_reversal",

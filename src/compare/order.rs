@@ -1,7 +1,7 @@
 //! Which of two claims came first: the earlier statement time; across articles, the
-//! article published earlier (else the one given first); inside one article, the text's
-//! own cues ("said earlier"), and where nothing else orders them, the claim further down
-//! (updated reports put the newest development on top).
+//! article published (or last updated) earlier, else the one given first; inside one
+//! article, the text's own cues ("said earlier"), and where nothing else orders them, the
+//! claim further down (updated reports put the newest development on top).
 
 use super::{claim, ClaimRef};
 use crate::claims::OrderCue;
@@ -27,8 +27,11 @@ fn order(inputs: &[Extracted], a: ClaimRef, b: ClaimRef) -> Ordering {
         }
     }
     if a.article != b.article {
-        let pa = inputs[a.article].analysis.article.published;
-        let pb = inputs[b.article].analysis.article.published;
+        let time = |i: usize| {
+            let art = &inputs[i].analysis.article;
+            art.updated.or(art.published)
+        };
+        let (pa, pb) = (time(a.article), time(b.article));
         if let Some(o) = pa.zip(pb).and_then(|(pa, pb)| pa.earlier_than(&pb)) {
             if o != Ordering::Equal {
                 return o;

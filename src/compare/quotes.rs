@@ -20,7 +20,20 @@ const SAME_QUOTE: f64 = 0.6;
 /// The quotation's words, lowercase, punctuation dropped.
 pub fn quote_words(x: &Extracted, c: &Claim) -> Vec<String> {
     let Some(q) = &c.quote else { return Vec::new() };
-    x.analysis.article.text[q.clone()]
+    // "1,000" and "1000" are one number.
+    let text = &x.analysis.article.text[q.clone()];
+    let mut plain = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut prev = ' ';
+    while let Some(ch) = chars.next() {
+        let glue =
+            ch == ',' && prev.is_ascii_digit() && chars.peek().is_some_and(char::is_ascii_digit);
+        if !glue {
+            plain.push(ch);
+        }
+        prev = ch;
+    }
+    plain
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '\u{2019}'))
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
@@ -40,19 +53,31 @@ fn meaning_change(a: &[String], b: &[String]) -> Option<String> {
     if negations(a) % 2 != negations(b) % 2 {
         return Some("a negation was added or dropped".into());
     }
+    // Numbers by value: "two" and "2" are one number.
     let numbers = |ws: &[String]| {
         ws.iter()
-            .filter(|w| {
-                w.chars().any(|c| c.is_ascii_digit()) || lx.numbers.contains_key(w.as_str())
+            .filter_map(|w| {
+                let v = w
+                    .parse::<f64>()
+                    .ok()
+                    .or_else(|| lx.numbers.get(w.as_str()).copied())?;
+                Some((v, w.clone()))
             })
-            .cloned()
             .collect::<Vec<_>>()
     };
-    if numbers(a) != numbers(b) {
+    let (na, nb) = (numbers(a), numbers(b));
+    let values = |n: &[(f64, String)]| n.iter().map(|(v, _)| *v).collect::<Vec<_>>();
+    let texts = |n: &[(f64, String)]| {
+        n.iter()
+            .map(|(_, w)| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if values(&na) != values(&nb) {
         return Some(format!(
             "the numbers changed ({} → {})",
-            numbers(a).join(" "),
-            numbers(b).join(" ")
+            texts(&na),
+            texts(&nb)
         ));
     }
     let (sa, sb): (Vec<&str>, Vec<&str>) = (
@@ -116,12 +141,14 @@ fn who(c: &Claim) -> &str {
     c.speaker_person.as_deref().unwrap_or(&c.actor.name)
 }
 
-/// A speaker claimdiff could not name ("he" with nobody before it).
+/// A speaker claimdiff could not name ("he" with nobody before it) or a document that
+/// speaks for someone unnamed ("the statement said").
 fn unknown(c: &Claim) -> bool {
+    let lx = lexicon::get();
+    let name = c.actor.name.to_lowercase();
+    let head = name.rsplit(' ').next().unwrap_or(&name);
     c.actor.kind == ActorKind::Unnamed
-        && lexicon::get()
-            .pronouns
-            .contains_key(&c.actor.name.to_lowercase())
+        && (lx.pronouns.contains_key(&name) || lx.speaker_word("document", head))
 }
 
 pub fn find(inputs: &[Extracted]) -> Vec<Finding> {

@@ -327,3 +327,137 @@ fn a_claim_dropped_by_a_later_version_is_retracted() {
         "the reworded claim is a change, not a removal"
     );
 }
+
+#[test]
+fn parts_of_a_count_and_recalled_events_are_not_mismatches() {
+    let inputs = story(&[
+        (
+            "2016-03-01",
+            "At least 50 people were killed in Nairobi, the Red Cross said.",
+        ),
+        (
+            "2016-03-02",
+            "Twelve of the dead were killed in Nairobi, police said.\n\nLast year, a similar blast killed 36 people in Nairobi, police said.",
+        ),
+    ]);
+    let f = compare(&inputs);
+    assert!(
+        f.is_empty(),
+        "{:?}",
+        f.iter().map(|x| &x.reason).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn one_finding_per_pair_of_values_however_often_they_are_repeated() {
+    let fifty = "At least 50 people were killed in Nairobi, the Red Cross said.";
+    let inputs = story(&[
+        ("2016-03-01", fifty),
+        ("2016-03-02", fifty),
+        ("2016-03-03", fifty),
+        (
+            "2016-03-04",
+            "The blast killed 40 people in Nairobi, police said.",
+        ),
+    ]);
+    let f = compare(&inputs);
+    assert_eq!(kinds(&f), ["number_mismatch"]);
+    assert!(f[0].reason.contains("at least 50") && f[0].reason.contains("40"));
+}
+
+#[test]
+fn number_style_in_a_quotation_is_no_change() {
+    let inputs = story(&[
+        ("2016-03-01", "\u{201C}The two teams have sent 1,000 soldiers to the border,\u{201D} Defence Minister Ivan Petrov said."),
+        ("2016-03-02", "\u{201C}The 2 teams have sent 1000 soldiers to the border,\u{201D} Defence Minister Ivan Petrov said."),
+        ("2016-03-03", "\u{201C}The 2 teams have sent 3000 soldiers to the border,\u{201D} Defence Minister Ivan Petrov said."),
+    ]);
+    let f = compare(&inputs);
+    let changes: Vec<_> = f
+        .iter()
+        .filter(|x| x.kind == FindingKind::QuoteChange)
+        .collect();
+    // Only the third version changes a number.
+    assert!(!changes.is_empty(), "{:?}", kinds(&f));
+    assert!(
+        changes
+            .iter()
+            .all(|c| c.later.is_some_and(|l| l.article == 2) || c.earlier.article == 2),
+        "{:?}",
+        changes.iter().map(|c| &c.reason).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_statement_is_no_speaker_to_take_a_quotation_from() {
+    let inputs = story(&[
+        ("2016-03-01", "\u{201C}The embassy will stay open for as long as it is safe,\u{201D} the statement said."),
+        ("2016-03-02", "\u{201C}The embassy will stay open for as long as it is safe,\u{201D} Foreign Ministry spokeswoman Irina Volk said."),
+    ]);
+    let f = compare(&inputs);
+    assert!(
+        f.is_empty(),
+        "{:?}",
+        f.iter().map(|x| &x.reason).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn versions_of_mixed_dates_sort_without_panicking_and_consistently() {
+    // Days, times with and without offsets, and undated versions, in many orders.
+    let dates = [
+        "2016-09-08",
+        "2016-09-08T23:00:00Z",
+        "2016-09-08T10:00:00",
+        "2016-09-07",
+        "2016-09-09T01:00:00+05:00",
+    ];
+    let mut texts = Vec::new();
+    for i in 0..25 {
+        let header = if i % 4 == 3 {
+            String::new()
+        } else {
+            format!("published: {}\n\n", dates[i % dates.len()])
+        };
+        texts.push(format!("{header}H\n\nThe ministry said talks resumed.\n"));
+    }
+    let inputs: Vec<Extracted> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            extract(
+                Article::from_text(&format!("v{i}"), "v.txt", t.clone()),
+                None,
+                i,
+            )
+        })
+        .collect();
+    let order = versions::order(&inputs);
+    let mut sorted = order.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, (0..25).collect::<Vec<_>>());
+    // Undated versions keep their places.
+    for (slot, &i) in order.iter().enumerate() {
+        if i % 4 == 3 {
+            assert_eq!(slot, i);
+        }
+    }
+    // 2016-09-09T01:00+05:00 is 2016-09-08T20:00Z: before 23:00Z.
+    let pos = |i: usize| order.iter().position(|&x| x == i).unwrap();
+    assert!(pos(4) < pos(1));
+    assert!(pos(3) < pos(0));
+}
+
+#[test]
+fn blocks_of_figures_under_labels_are_not_compared() {
+    let inputs = story(&[(
+        "2016-03-01",
+        "NORTH:\nTotal dead: 10\nInjured: 74\n\nSOUTH:\nTotal dead: 192\nInjured: 4,877",
+    )]);
+    let f = compare(&inputs);
+    assert!(
+        f.is_empty(),
+        "{:?}",
+        f.iter().map(|x| &x.reason).collect::<Vec<_>>()
+    );
+}

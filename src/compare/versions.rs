@@ -6,7 +6,6 @@
 use super::{claim, ClaimRef, Finding, FindingKind, Severity};
 use crate::claims::Claim;
 use crate::Extracted;
-use std::cmp::Ordering;
 
 /// Word similarity above which a later claim restates an earlier one.
 const RESTATES: f64 = 0.6;
@@ -33,22 +32,25 @@ pub struct Step {
     pub unchanged: usize,
 }
 
-/// The versions in time order: by update (else publication) time when both have one,
-/// else in the order given.
+/// The versions in time order: the dated ones by update (else publication) time, in UTC
+/// when the time carries an offset, a bare day counting as its start; an undated version
+/// keeps its place in the order given.
 pub fn order(inputs: &[Extracted]) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..inputs.len()).collect();
-    let time = |i: usize| {
+    let key = |i: usize| {
         let a = &inputs[i].analysis.article;
-        a.updated.or(a.published)
+        a.updated.or(a.published).map(|t| {
+            let at = t.date.and_time(t.time.unwrap_or_default());
+            at - chrono::Duration::seconds(i64::from(t.offset.unwrap_or(0)))
+        })
     };
-    idx.sort_by(|&a, &b| match (time(a), time(b)) {
-        (Some(x), Some(y)) => x
-            .earlier_than(&y)
-            .unwrap_or(Ordering::Equal)
-            .then(a.cmp(&b)),
-        _ => a.cmp(&b),
-    });
-    idx
+    let mut dated: Vec<usize> = (0..inputs.len()).filter(|&i| key(i).is_some()).collect();
+    let slots = dated.clone();
+    dated.sort_by_key(|&i| (key(i), i));
+    let mut out: Vec<usize> = (0..inputs.len()).collect();
+    for (slot, i) in slots.into_iter().zip(dated) {
+        out[slot] = i;
+    }
+    out
 }
 
 /// The words of a claim's content, lowercase, punctuation dropped.

@@ -126,6 +126,9 @@ impl PhraseSet {
 
 /// True when `text[s..e]` is not glued to a letter or digit on either side.
 pub fn is_word_boundary(text: &str, s: usize, e: usize) -> bool {
+    if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+        return false;
+    }
     let before = text[..s].chars().next_back();
     let after = text[e..].chars().next();
     let first = text[s..e].chars().next();
@@ -177,6 +180,8 @@ pub struct Lexicon {
     pub vague_counts: Vec<(String, f64)>,
     /// Words after a number that are not what it counts.
     pub quantity_skip: HashSet<String>,
+    /// After "N of": words that make N a part of a count ("12 of the dead").
+    pub quantity_part_of: HashSet<String>,
     /// Predicate classes whose counts belong to a place ("die", "injure").
     pub place_counts: HashSet<String>,
     /// Words a count may name that add no group ("people", "others").
@@ -481,6 +486,10 @@ impl Lexicon {
                 .collect(),
             quantity_skip: entries(file("quantity_words"))
                 .filter_map(|l| l.strip_prefix("skip:"))
+                .flat_map(split_list)
+                .collect(),
+            quantity_part_of: entries(file("quantity_words"))
+                .filter_map(|l| l.strip_prefix("part_of:"))
                 .flat_map(split_list)
                 .collect(),
             according_to: PhraseSet::new(

@@ -163,16 +163,17 @@ fn xml(s: &str) -> String {
 
 /// `check` results as JUnit XML: a test case per fixture story.
 pub fn junit(out: &mut dyn Write, results: &[StoryResult]) -> io::Result<()> {
-    let failures = results.iter().filter(|r| !r.ok).count();
+    let errors = results.iter().filter(|r| r.error.is_some()).count();
+    let failures = results.iter().filter(|r| !r.ok).count() - errors;
     writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
     writeln!(
         out,
-        "<testsuites name=\"claimdiff\" tests=\"{}\" failures=\"{failures}\">",
+        "<testsuites name=\"claimdiff\" tests=\"{}\" failures=\"{failures}\" errors=\"{errors}\">",
         results.len()
     )?;
     writeln!(
         out,
-        "  <testsuite name=\"claimdiff check\" tests=\"{}\" failures=\"{failures}\">",
+        "  <testsuite name=\"claimdiff check\" tests=\"{}\" failures=\"{failures}\" errors=\"{errors}\">",
         results.len()
     )?;
     for r in results {
@@ -183,6 +184,12 @@ pub fn junit(out: &mut dyn Write, results: &[StoryResult]) -> io::Result<()> {
         )?;
         if r.ok {
             writeln!(out, "/>")?;
+            continue;
+        }
+        if let Some(e) = &r.error {
+            writeln!(out, ">")?;
+            writeln!(out, "      <error message=\"{}\"/>", xml(e))?;
+            writeln!(out, "    </testcase>")?;
             continue;
         }
         let mut details = Vec::new();
