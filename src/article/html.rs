@@ -17,8 +17,10 @@ fn declared_encoding(bytes: &[u8]) -> &'static encoding_rs::Encoding {
         Regex::new(r#"(?i)charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)"#).expect("charset pattern")
     });
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    // A page that declares UTF-16 in ASCII markup is read as UTF-8 (the HTML standard's rule).
     re.captures(&head)
         .and_then(|c| encoding_rs::Encoding::for_label(c[1].as_bytes()))
+        .map(|e| e.output_encoding())
         .unwrap_or(encoding_rs::UTF_8)
 }
 
@@ -56,6 +58,38 @@ fn time_element(html: &str) -> Option<String> {
     re.captures(html).map(|c| c[1].to_string())
 }
 
+/// Elements deeper than this make a page claimdiff refuses: the Readability pass slows down
+/// with the square of the depth, and real article pages stay far below it.
+const MAX_DEPTH: usize = 500;
+
+/// How deep the page's elements nest, counting only elements that must be closed (no void
+/// elements, none whose end tag is implied, like `<p>` or `<li>`).
+fn nesting_depth(html: &str) -> usize {
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    let tag = TAG.get_or_init(|| {
+        Regex::new(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*?(/?)>").expect("tag pattern")
+    });
+    const OPEN_ENDED: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead",
+        "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body",
+    ];
+    let (mut depth, mut max) = (0usize, 0usize);
+    for c in tag.captures_iter(html) {
+        let name = c[2].to_ascii_lowercase();
+        if OPEN_ENDED.contains(&name.as_str()) || &c[3] == "/" {
+            continue;
+        }
+        if &c[1] == "/" {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
 /// Reads an HTML page into an article.
 pub fn parse_html(bytes: &[u8], stem: &str, origin: &str) -> Result<Article, String> {
     let (html, _, _) = declared_encoding(bytes).decode(bytes);
@@ -65,6 +99,12 @@ pub fn parse_html(bytes: &[u8], stem: &str, origin: &str) -> Result<Article, Str
         && !html.to_lowercase().contains("<p")
     {
         return Err("not an HTML page".into());
+    }
+    let depth = nesting_depth(&html);
+    if depth > MAX_DEPTH {
+        return Err(format!(
+            "the page nests elements {depth} deep (claimdiff reads pages up to {MAX_DEPTH})"
+        ));
     }
     let cfg = dom_smoothie::Config {
         text_mode: dom_smoothie::TextMode::Formatted,
@@ -154,6 +194,26 @@ mod tests {
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&page);
         let a = parse_html(&bytes, "p", "p.html").unwrap();
         assert!(a.text.contains("Viénna"));
+    }
+
+    #[test]
+    fn a_utf16_declaration_in_ascii_markup_reads_as_utf8() {
+        let page = PAGE.replace("<head>", "<head><meta charset=\"utf-16\">");
+        let a = parse_html(page.as_bytes(), "p", "p.html").unwrap();
+        assert!(a.text.contains("will meet in Vienna on Friday"));
+    }
+
+    #[test]
+    fn pages_nested_too_deep_are_refused_quickly() {
+        let deep = format!(
+            "<html><body>{}<p>Text of the page.</p></body></html>",
+            "<div>".repeat(5000)
+        );
+        let e = parse_html(deep.as_bytes(), "p", "p.html").unwrap_err();
+        assert!(e.contains("5000 deep"), "{e}");
+        // Unclosed paragraphs and list items close themselves: no depth.
+        assert_eq!(nesting_depth(&"<p>one<li>two<br>".repeat(1000)), 0);
+        assert_eq!(nesting_depth("<div><span>a</span><div>b</div></div>"), 2);
     }
 
     #[test]

@@ -106,7 +106,7 @@ pub fn sarif(out: &mut dyn Write, inputs: &[Extracted], findings: &[Finding]) ->
                 "ruleId": f.kind.as_str(),
                 "level": level(f.severity),
                 "message": { "text": f.reason },
-                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": path }, "region": { "startLine": line } } }],
+                "locations": [{ "physicalLocation": { "artifactLocation": artifact(&path), "region": { "startLine": line } } }],
                 "partialFingerprints": { "claimdiff/v1": key.fingerprint },
                 "properties": { "severity": f.severity.as_str(), "confidence": (f.confidence * 100.0).round() / 100.0, "actor": f.actor }
             })
@@ -119,6 +119,33 @@ pub fn sarif(out: &mut dyn Write, inputs: &[Extracted], findings: &[Finding]) ->
     });
     serde_json::to_writer_pretty(&mut *out, &doc).map_err(super::json_error)?;
     writeln!(out)
+}
+
+/// A SARIF artifact location: a relative path as a URI reference against `%SRCROOT%`, an
+/// absolute one as a `file://` URI, stdin under a name of its own. Characters that are not
+/// plain in a URI are percent-encoded.
+fn artifact(path: &str) -> serde_json::Value {
+    let encode = |p: &str| {
+        let mut out = String::with_capacity(p.len());
+        for b in p.bytes() {
+            if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+                out.push(b as char);
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        out
+    };
+    if path == "-" {
+        return json!({ "uri": "stdin" });
+    }
+    let p = path.replace('\\', "/");
+    let p = p.trim_start_matches("./");
+    if p.starts_with('/') {
+        json!({ "uri": format!("file://{}", encode(p)) })
+    } else {
+        json!({ "uri": encode(p), "uriBaseId": "%SRCROOT%" })
+    }
 }
 
 /// GitHub's escaping of a workflow command's message.
@@ -229,6 +256,20 @@ pub fn junit(out: &mut dyn Write, results: &[StoryResult]) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sarif_locations_are_uris() {
+        assert_eq!(
+            artifact("copy/my story #1 100%.txt"),
+            json!({ "uri": "copy/my%20story%20%231%20100%25.txt", "uriBaseId": "%SRCROOT%" })
+        );
+        assert_eq!(artifact("./a.txt")["uri"], "a.txt");
+        assert_eq!(
+            artifact("/tmp/x y.txt"),
+            json!({ "uri": "file:///tmp/x%20y.txt" })
+        );
+        assert_eq!(artifact("-"), json!({ "uri": "stdin" }));
+    }
 
     #[test]
     fn github_escaping() {

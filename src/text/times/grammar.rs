@@ -429,7 +429,11 @@ fn relative(p: &P, i: usize) -> Option<Found> {
     }
     let (unit, factor, ue) = p.unit(e)?;
     // The unit glued to a number must be a short form ("1/4h", "15'").
-    let amount = (amount * factor).clamp(-1e7, 1e7);
+    // Too far to name a date resolves to no value, not to a clamped one.
+    let amount = amount * factor;
+    if !amount.is_finite() {
+        return None;
+    }
     if lead {
         return Some(Found::new(
             i,

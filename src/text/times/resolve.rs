@@ -68,9 +68,11 @@ fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
 }
 
 fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
-    let total =
-        (d.year() as i64 * 12 + d.month0() as i64).checked_add(n.clamp(-1_000_000, 1_000_000))?;
-    let (y, m) = (total.div_euclid(12) as i32, total.rem_euclid(12) as u32 + 1);
+    let total = (d.year() as i64 * 12 + d.month0() as i64).checked_add(n)?;
+    let (y, m) = (
+        i32::try_from(total.div_euclid(12)).ok()?,
+        total.rem_euclid(12) as u32 + 1,
+    );
     (1..=31)
         .rev()
         .find_map(|day| NaiveDate::from_ymd_opt(y, m, d.day().min(day)))
@@ -299,11 +301,11 @@ fn name(meaning: &Meaning, r: NaiveDate, clock: Option<NaiveTime>) -> Option<Nam
         Meaning::WeekdayCount { weekday, n } => {
             let target = weekday_from(*weekday).num_days_from_monday() as i64;
             let today = r.weekday().num_days_from_monday() as i64;
-            let n = (*n).clamp(-100_000, 100_000);
+            let n = *n;
             let d = if n > 0 {
-                (target - today - 1).rem_euclid(7) + 1 + (n - 1) * 7
+                (target - today - 1).rem_euclid(7) + 1 + n.checked_sub(1)?.checked_mul(7)?
             } else {
-                -((today - target - 1).rem_euclid(7) + 1) + (n + 1) * 7
+                -((today - target - 1).rem_euclid(7) + 1) + n.checked_add(1)?.checked_mul(7)?
             };
             Day(add_days(r, d)?)
         }

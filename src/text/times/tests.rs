@@ -139,3 +139,20 @@ fn non_times_are_not_found() {
     assert!(v("He sat down in the sun at 650-650-6500.").is_empty());
     assert!(v("three twenty").is_empty());
 }
+
+#[test]
+fn values_too_far_away_are_not_clamped() {
+    // A date beyond what a calendar can name has no value; one that is far but real keeps
+    // its true value.
+    let value = |text: &str| {
+        let a = crate::analyze(
+            crate::article::Article::from_text("t", "t.txt", format!("H\n\n{text}\n")),
+            crate::article::parse_reference_date("2013-02-12"),
+        );
+        let t = a.times.iter().find(|t| t.span.start > 1).expect("a time");
+        t.resolve_against(a.reference).0
+    };
+    assert_eq!(value("999999999 fridays from now"), None);
+    assert_eq!(value("in 200000 years").as_deref(), Some("202013"));
+    assert_eq!(value("in 3 years").as_deref(), Some("2016"));
+}
