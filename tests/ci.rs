@@ -410,6 +410,58 @@ fn versions_from_git_history() {
         .unwrap()
         .starts_with("story@"));
     assert_eq!(doc["findings"][0]["kind"], "retraction");
+    // Annotations point at the file, not at the revision.
+    let out = claimdiff()
+        .args(["versions", "--format", "github", "--git"])
+        .arg(dir.path().join("story.txt"))
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("story.txt,line=") && !stdout(&out).contains("story.txt@"),
+        "{}",
+        stdout(&out)
+    );
+    // A file renamed (to a name that is not ASCII) keeps its history before the rename.
+    git(dir.path(), &["mv", "story.txt", "café story.txt"]);
+    git(
+        dir.path(),
+        &[
+            "commit",
+            "-q",
+            "-m",
+            "rename",
+            "--date",
+            "2016-03-01T13:00:00+00:00",
+        ],
+    );
+    let out = claimdiff()
+        .args(["versions", "--format", "json", "--git"])
+        .arg(dir.path().join("café story.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(stdout_json(&out)["articles"].as_array().unwrap().len(), 3);
+    // HTML revisions are read as pages, not as text.
+    write(dir.path(), "page.html", "<html><head><title>Plant fire</title></head><body><article><p>The fire at the plant is under control, the fire service said on Tuesday.</p></article></body></html>");
+    git(dir.path(), &["add", "page.html"]);
+    git(
+        dir.path(),
+        &[
+            "commit",
+            "-q",
+            "-m",
+            "page",
+            "--date",
+            "2016-03-01T14:00:00+00:00",
+        ],
+    );
+    let out = claimdiff()
+        .args(["versions", "--format", "json", "--git"])
+        .arg(dir.path().join("page.html"))
+        .output()
+        .unwrap();
+    let doc = stdout_json(&out);
+    assert_eq!(doc["articles"][0]["title"], "Plant fire", "{doc}");
     // A file git does not track has no history.
     let untracked = write(dir.path(), "new.txt", "Text.\n");
     claimdiff()

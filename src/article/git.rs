@@ -2,14 +2,16 @@
 //! its author date as the version's time (by calling `git`).
 
 use super::date::parse_reference_date;
-use super::{Article, LoadError, LoadOutcome};
+use super::{LoadError, LoadOutcome};
 use std::path::Path;
 use std::process::Command;
 
-fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
+fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
     let out = Command::new("git")
         .arg("-C")
         .arg(dir)
+        // Names as they are, not quoted octal escapes ("caf\303\251.txt").
+        .args(["-c", "core.quotePath=false"])
         .args(args)
         .output()
         .map_err(|e| format!("cannot run git: {e}"))?;
@@ -22,10 +24,41 @@ fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
             .trim()
             .to_string());
     }
-    String::from_utf8(out.stdout).map_err(|_| "git gave output that is not UTF-8".to_string())
+    Ok(out.stdout)
 }
 
-/// Every committed revision of `path`.
+fn git_text(dir: &Path, args: &[&str]) -> Result<String, String> {
+    String::from_utf8(git(dir, args)?).map_err(|_| "git gave output that is not UTF-8".to_string())
+}
+
+/// A revision: its hash, its author date and the file's path in it (from the top of the
+/// repository), which changes where the file was renamed.
+struct Revision {
+    hash: String,
+    date: String,
+    path: String,
+}
+
+/// `git log --name-only` output: a `hash date` line, then the path; records open with an ASCII record separator.
+fn revisions(log: &str) -> Vec<Revision> {
+    let mut out = Vec::new();
+    for record in log.split('\u{1e}').filter(|r| !r.trim().is_empty()) {
+        let mut lines = record.lines().map(str::trim).filter(|l| !l.is_empty());
+        let (Some(head), Some(path)) = (lines.next(), lines.next()) else {
+            continue;
+        };
+        if let Some((hash, date)) = head.split_once(' ') {
+            out.push(Revision {
+                hash: hash.to_string(),
+                date: date.to_string(),
+                path: path.to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// Every committed revision of `path`, read by its extension as a file would be.
 pub fn load_git_history(path: &str) -> LoadOutcome {
     let mut out = LoadOutcome::default();
     let err = |m: String| LoadError {
@@ -41,49 +74,55 @@ pub fn load_git_history(path: &str) -> LoadOutcome {
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
-    let log = match git(dir, &["log", "--follow", "--format=%H %aI", "--", &name]) {
+    let log = match git_text(
+        dir,
+        &[
+            "log",
+            "--follow",
+            "--name-only",
+            "--format=%x1e%H %aI",
+            "--",
+            &name,
+        ],
+    ) {
         Ok(l) => l,
         Err(e) => {
             out.errors.push(err(e));
             return out;
         }
     };
-    let full = match git(dir, &["ls-files", "--full-name", "--", &name]) {
-        Ok(f) if !f.trim().is_empty() => f.trim().to_string(),
-        _ => {
-            out.errors.push(err(
-                "no committed history (is the file tracked by git?)".into()
-            ));
-            return out;
-        }
-    };
-    let revisions: Vec<(&str, &str)> = log.lines().filter_map(|l| l.split_once(' ')).collect();
+    let revisions = revisions(&log);
     if revisions.is_empty() {
-        out.errors.push(err("no committed history".into()));
+        out.errors.push(err(
+            "no committed history (is the file tracked by git?)".into()
+        ));
         return out;
     }
     let stem = p
         .file_stem()
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_default();
-    for (hash, date) in revisions.into_iter().rev() {
-        let short = &hash[..hash.len().min(8)];
+    let ext = p
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    for r in revisions.into_iter().rev() {
+        let short = &r.hash[..r.hash.len().min(8)];
         let place = format!("{path}@{short}");
-        match git(dir, &["show", &format!("{hash}:{full}")]) {
-            Ok(text) if !text.trim().is_empty() => {
-                let mut a = Article::from_text(&format!("{stem}@{short}"), &place, text);
-                let when = parse_reference_date(date);
-                if a.published.is_none() {
-                    a.published = when;
+        match git(dir, &["show", &format!("{}:{}", r.hash, r.path)]) {
+            Ok(bytes) => {
+                let mut one = LoadOutcome::default();
+                super::load::load_bytes(&mut one, &place, &format!("{stem}@{short}"), &ext, bytes);
+                let when = parse_reference_date(&r.date);
+                for mut a in one.articles {
+                    if a.published.is_none() {
+                        a.published = when;
+                    }
+                    a.updated = when;
+                    out.articles.push(a);
                 }
-                a.updated = when;
-                out.articles.push(a);
+                out.errors.extend(one.errors);
             }
-            Ok(_) => out.errors.push(LoadError {
-                place,
-                message: "empty revision".into(),
-            }),
-            // A revision under an older name (before a rename) is skipped.
             Err(e) => out.errors.push(LoadError { place, message: e }),
         }
     }

@@ -141,7 +141,13 @@ fn load_file(out: &mut LoadOutcome, path: &Path) {
     load_bytes(out, &place, &stem, &extension(path), bytes);
 }
 
-fn load_bytes(out: &mut LoadOutcome, place: &str, stem: &str, ext: &str, bytes: Vec<u8>) {
+pub(crate) fn load_bytes(
+    out: &mut LoadOutcome,
+    place: &str,
+    stem: &str,
+    ext: &str,
+    bytes: Vec<u8>,
+) {
     if ext == "html" || ext == "htm" {
         // Pages declare their own charset: decoded in html.rs, not checked as UTF-8 here.
         match super::html::parse_html(&bytes, stem, place) {

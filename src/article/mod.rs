@@ -84,11 +84,16 @@ impl Article {
         }
     }
 
-    /// The file the article came from (its origin without a JSONL `:line`).
+    /// The file the article came from: its origin without a JSONL `:line` or a git
+    /// revision's `@hash`.
     pub fn path(&self) -> &str {
-        match self.origin.rsplit_once(':') {
-            Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => p,
+        let origin = match self.origin.rsplit_once('@') {
+            Some((p, h)) if h.len() == 8 && h.chars().all(|c| c.is_ascii_hexdigit()) => p,
             _ => &self.origin,
+        };
+        match origin.rsplit_once(':') {
+            Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => p,
+            _ => origin,
         }
     }
 
