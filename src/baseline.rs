@@ -86,7 +86,9 @@ pub fn read(path: &Path) -> Result<Vec<Entry>, LoadError> {
         place: place.clone(),
         message: format!("cannot read: {e}"),
     })?;
-    let file: File = serde_json::from_str(&text).map_err(|e| LoadError {
+    // Editors on some systems write a byte-order mark first.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let file: File = serde_json::from_str(text).map_err(|e| LoadError {
         place: format!("{place}:{}", e.line()),
         message: "not a claimdiff baseline".into(),
     })?;

@@ -185,6 +185,19 @@ fn a_baseline_that_is_not_ours() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("not a claimdiff baseline"));
+    // A byte-order mark before our own baseline is no reason to refuse it.
+    let bom = write(
+        dir.path(),
+        "bom.json",
+        "\u{feff}{\"schema\": \"claimdiff-baseline/1\", \"findings\": []}",
+    );
+    claimdiff()
+        .arg("compare")
+        .arg(&a)
+        .arg("--baseline")
+        .arg(&bom)
+        .assert()
+        .code(0);
 }
 
 #[test]

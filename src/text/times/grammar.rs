@@ -1113,7 +1113,8 @@ fn clock(p: &P, i: usize) -> Option<Found> {
 /// The hour and minute at k: (clock, end).
 fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {
     let hm = |h: u32, m: u32| {
-        (h <= 24 && m < 60).then_some(Clock {
+        // 24:00 is the end of a day; 24:30 is no time.
+        ((h < 24 && m < 60) || (h == 24 && m == 0)).then_some(Clock {
             hour: h,
             minute: m,
             second: None,

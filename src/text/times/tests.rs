@@ -156,3 +156,19 @@ fn values_too_far_away_are_not_clamped() {
     assert_eq!(value("in 200000 years").as_deref(), Some("202013"));
     assert_eq!(value("in 3 years").as_deref(), Some("2016"));
 }
+
+#[test]
+fn hour_twenty_four_only_on_the_hour() {
+    let texts = |text: &str| {
+        let a = crate::analyze(
+            crate::article::Article::from_text("t", "t.txt", format!("H\n\nThe talks {text}.\n")),
+            crate::article::parse_reference_date("2013-02-12"),
+        );
+        a.times
+            .iter()
+            .map(|t| a.article.text[t.span.clone()].to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(texts("end at 24:00").iter().any(|t| t.contains("24:00")));
+    assert!(!texts("end at 24:30").iter().any(|t| t.contains("24:30")));
+}
