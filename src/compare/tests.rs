@@ -461,3 +461,17 @@ fn blocks_of_figures_under_labels_are_not_compared() {
         f.iter().map(|x| &x.reason).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn the_same_speaker_restating_in_other_words_retracts_nothing() {
+    let inputs = story(&[
+        ("2016-03-01T08:00", "Ten engines were sent, fire official Abel Moreno told reporters, adding that the cause of the fire was not yet known."),
+        ("2016-03-01T12:00", "Fire official Abel Moreno said ten engines had been deployed and that the cause of the fires was still unknown."),
+    ]);
+    let (f, _) = compare_versions(&inputs);
+    assert!(
+        !f.iter().any(|x| x.kind == FindingKind::Retraction),
+        "{:?}",
+        f.iter().map(|x| sentence(&inputs, x.earlier)).collect::<Vec<_>>()
+    );
+}

@@ -5,7 +5,9 @@
 
 use super::{claim, ClaimRef, Finding, FindingKind, Severity};
 use crate::claims::Claim;
+use crate::lexicon;
 use crate::Extracted;
+use std::collections::BTreeSet;
 
 /// Word similarity above which a later claim restates an earlier one.
 const RESTATES: f64 = 0.6;
@@ -201,8 +203,29 @@ fn restates(a: &[String], ca: &Claim, b: &[String], cb: &Claim) -> bool {
     if !na.is_empty() && na.iter().all(|n| b.contains(n)) {
         return true;
     }
+    // Words compared by stem and event class ("fire"/"fires", "blast"/"explosion"); a
+    // word with "un" matches the word without it ("not yet known" / "still unknown").
+    let lx = lexicon::get();
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let canon = |w: &str| -> String {
+        lx.predicates
+            .find_all(w)
+            .find(|(s, e, _)| *s == 0 && *e == w.len())
+            .map(|(_, _, class)| class.to_string())
+            .unwrap_or_else(|| stemmer.stem(w).into_owned())
+    };
+    let unprefixed = |w: &str| w.strip_prefix("un").filter(|r| r.len() > 3).map(&canon);
+    let theirs: BTreeSet<String> = b
+        .iter()
+        .flat_map(|w| std::iter::once(canon(w)).chain(unprefixed(w)))
+        .collect();
     let content: Vec<&String> = a.iter().filter(|w| w.len() > 3).collect();
-    let shared = content.iter().filter(|w| b.contains(w)).count();
+    let shared = content
+        .iter()
+        .filter(|w| {
+            theirs.contains(&canon(w)) || unprefixed(w).is_some_and(|u| theirs.contains(&u))
+        })
+        .count();
     !content.is_empty() && shared as f64 / content.len() as f64 >= SAME_SPEAKER_OVERLAP
 }
 
