@@ -472,6 +472,8 @@ fn the_same_speaker_restating_in_other_words_retracts_nothing() {
     assert!(
         !f.iter().any(|x| x.kind == FindingKind::Retraction),
         "{:?}",
-        f.iter().map(|x| sentence(&inputs, x.earlier)).collect::<Vec<_>>()
+        f.iter()
+            .map(|x| sentence(&inputs, x.earlier))
+            .collect::<Vec<_>>()
     );
 }
