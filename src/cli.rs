@@ -544,7 +544,16 @@ fn cmd_check(dir: &str, opts: &Options) -> std::io::Result<i32> {
     let failed = results.iter().any(|r| !r.ok);
     Ok(if trouble {
         2
-    } else if failed && !opts.exit_zero && opts.write_baseline.is_none() {
+    } else if !opts.exit_zero
+        && (if opts.write_baseline.is_some() {
+            // A baseline records findings; an expected finding that is missing it cannot.
+            results
+                .iter()
+                .any(|r| !r.missing.is_empty() || r.error.is_some())
+        } else {
+            failed
+        })
+    {
         1
     } else {
         0

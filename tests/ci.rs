@@ -625,6 +625,16 @@ fn check_uses_aliases_kinds_and_baselines_like_compare() {
     let unexpected = doc["stories"][0]["unexpected"].as_array().unwrap();
     assert_eq!(unexpected.len(), 1, "{unexpected:?}");
     assert_eq!(unexpected[0]["kind"], "number_mismatch");
+    // A missing expected finding cannot be baselined: writing the baseline still fails.
+    write(
+        dir.path(),
+        "fx/talks/expected.json",
+        "{\"findings\": [{\"kind\": \"time_mismatch\", \"earlier\": \"will not meet\"}]}",
+    );
+    assert_eq!(
+        check(&["--write-baseline", "base2.json"]).status.code(),
+        Some(1)
+    );
 }
 
 #[test]

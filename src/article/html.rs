@@ -74,8 +74,15 @@ fn nesting_depth(html: &str) -> usize {
         "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead",
         "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body",
     ];
+    // Scripts, styles and comments hold no elements ("for(i=0;i<n;i++)").
+    static OPAQUE: OnceLock<Regex> = OnceLock::new();
+    let opaque = OPAQUE.get_or_init(|| {
+        Regex::new(r"(?is)<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->")
+            .expect("opaque pattern")
+    });
+    let html = opaque.replace_all(html, " ");
     let (mut depth, mut max) = (0usize, 0usize);
-    for c in tag.captures_iter(html) {
+    for c in tag.captures_iter(&html) {
         let name = c[2].to_ascii_lowercase();
         if OPEN_ENDED.contains(&name.as_str()) || &c[3] == "/" {
             continue;
@@ -214,6 +221,12 @@ mod tests {
         // Unclosed paragraphs and list items close themselves: no depth.
         assert_eq!(nesting_depth(&"<p>one<li>two<br>".repeat(1000)), 0);
         assert_eq!(nesting_depth("<div><span>a</span><div>b</div></div>"), 2);
+        // Code in a script is no markup.
+        let script = format!(
+            "<script>{}</script><div>x</div>",
+            "for(i=0;i<n;i++){g(()=>i)}".repeat(900)
+        );
+        assert_eq!(nesting_depth(&script), 1);
     }
 
     #[test]

@@ -87,12 +87,13 @@ impl Article {
     /// The file the article came from: its origin without a JSONL `:line` or a git
     /// revision's `@hash`.
     pub fn path(&self) -> &str {
-        let origin = match self.origin.rsplit_once('@') {
-            Some((p, h)) if h.len() == 8 && h.chars().all(|c| c.is_ascii_hexdigit()) => p,
+        // A JSONL line of a git revision: `path@hash:line`.
+        let origin = match self.origin.rsplit_once(':') {
+            Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => p,
             _ => &self.origin,
         };
-        match origin.rsplit_once(':') {
-            Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => p,
+        match origin.rsplit_once('@') {
+            Some((p, h)) if h.len() == 8 && h.chars().all(|c| c.is_ascii_hexdigit()) => p,
             _ => origin,
         }
     }

@@ -437,28 +437,30 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
     if !trimmed.ends_with(',') {
         return false;
     }
-    trimmed
-        .trim_end_matches(',')
-        .split(',')
-        .enumerate()
-        .all(|(i, seg)| {
-            let seg = seg.trim();
-            let first = seg.split_whitespace().next().unwrap_or("").to_lowercase();
-            let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
-            // After an introductory phrase, a short run of names continues it: "Speaking at a
-            // rally in Novi, Michigan, ...".
-            let names = i > 0
-                && seg.split_whitespace().count() <= 3
-                && seg
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase));
-            !seg.is_empty()
-                && (names
-                    || lx.speaker_word("intro", first)
-                    || (first.len() > 5 && first.ends_with("ing"))
-                    || lx.weekdays.contains_key(first)
-                    || lx.months.contains_key(first))
-        })
+    let segs: Vec<&str> = trimmed.trim_end_matches(',').split(',').collect();
+    segs.iter().enumerate().all(|(i, seg)| {
+        let seg = seg.trim();
+        let first = seg.split_whitespace().next().unwrap_or("").to_lowercase();
+        let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // After an introductory phrase that ends on a name, a short run of names
+        // continues it: "Speaking at a rally in Novi, Michigan, ..." (but "After the
+        // talks, Kerry, Lavrov and Ban said" lists speakers).
+        let names = i > 0
+            && segs[i - 1]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && seg.split_whitespace().count() <= 3
+            && seg
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+        !seg.is_empty()
+            && (names
+                || lx.speaker_word("intro", first)
+                || (first.len() > 5 && first.ends_with("ing"))
+                || lx.weekdays.contains_key(first)
+                || lx.months.contains_key(first))
+    })
 }
 
 /// Word index of the first word of the content after a cue: skips "that", statement
@@ -625,12 +627,26 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
         return (m.actor.clone(), None);
     }
     let head = lws.last().cloned().unwrap_or_default();
-    // A capital on a sentence-initial "A" or "The" makes no name.
-    let capitalized = np_words
+    // A capital on a sentence-initial "A" or "The" makes no name, nor does one on the
+    // first word of a sentence when it is a plural ("Critics said") or other words follow
+    // it in lowercase ("Local media reported").
+    let at_sentence_start = |w: &Word| {
+        ctx.text[..w.span.start]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201C}'))
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n'))
+            || ctx.text[..w.span.start].ends_with('\n')
+    };
+    let named: Vec<(&Word, &String)> = np_words
         .iter()
         .zip(&lws)
         .skip_while(|(_, l)| lx.speaker_word("determiner", l))
-        .any(|(w, _)| w.text(ctx.text).starts_with(char::is_uppercase));
+        .collect();
+    let capitalized = named.iter().enumerate().any(|(k, (w, l))| {
+        w.text(ctx.text).starts_with(char::is_uppercase)
+            && (k > 0 || !at_sentence_start(w) || (named.len() == 1 && !l.ends_with('s')))
+    });
     if lx.speaker_nouns.contains(&head) || !capitalized {
         let name: Vec<&str> = lws
             .iter()

@@ -265,3 +265,20 @@ fn place_after_an_introductory_phrase_and_adverb_before_the_cue() {
         ActorKind::Unnamed
     );
 }
+
+#[test]
+fn sentence_initial_common_nouns_are_no_names() {
+    let cs = claims("Critics said the bridge would never reopen.");
+    assert_eq!(find(&cs, "never reopen").actor.kind, ActorKind::Unnamed);
+    let cs = claims("Local media reported that the bridge had closed.");
+    assert_eq!(
+        find(&cs, "bridge had closed").actor.kind,
+        ActorKind::Unnamed
+    );
+    // A speaker right after an introductory phrase.
+    let cs = claims("After the talks, Lind said the bridge would reopen.");
+    assert_eq!(
+        find(&cs, "bridge would reopen").speaker.as_deref(),
+        Some("Lind")
+    );
+}

@@ -70,7 +70,7 @@ fn part_of(text: &str, q: &Quantity) -> bool {
 }
 
 /// A count of an earlier event the report recalls ("last year, a similar crash killed 36"):
-/// its sentence names a year or a month before the report's.
+/// before the count, its sentence names a year or a month before the report's.
 fn recalled(x: &Extracted, c: &Claim) -> bool {
     let Some(reference) = x.analysis.reference else {
         return false;
@@ -79,7 +79,22 @@ fn recalled(x: &Extracted, c: &Claim) -> bool {
     x.analysis
         .times
         .iter()
-        .filter(|t| c.span.start <= t.span.start && t.span.end <= c.span.end)
+        .filter(|t| {
+            // A time that sets the scene before the count ("Last year, a crash killed 36"),
+            // not a comparison after it ("the deadliest since 2009").
+            let first_count = c
+                .proposition
+                .quantities
+                .iter()
+                .map(|q| q.span.start)
+                .min()
+                .unwrap_or(c.span.end);
+            let before = x.analysis.article.text[c.span.start..t.span.start.max(c.span.start)]
+                .to_lowercase();
+            c.span.start <= t.span.start
+                && t.span.end <= first_count
+                && !before.trim_end().ends_with("since")
+        })
         .any(|t| {
             let Some(v) = t.resolve_against(Some(reference)).0 else {
                 return false;
@@ -231,7 +246,12 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                         fmt(qe),
                         fmt(ql)
                     ),
-                    group: format!("number_mismatch|{event}|{grp}|{place}|{}|{}", fmt(qe), fmt(ql)),
+                    group: {
+                        // Either direction between two values is one contradiction.
+                        let (v1, v2) = (fmt(qe), fmt(ql));
+                        let (lo, hi) = if v1 <= v2 { (v1, v2) } else { (v2, v1) };
+                        format!("number_mismatch|{event}|{grp}|{place}|{lo}|{hi}")
+                    },
                 });
             }
         }

@@ -27,14 +27,14 @@ fn order(inputs: &[Extracted], a: ClaimRef, b: ClaimRef) -> Ordering {
         }
     }
     if a.article != b.article {
-        let time = |i: usize| {
-            let art = &inputs[i].analysis.article;
-            art.updated.or(art.published)
-        };
-        let (pa, pb) = (time(a.article), time(b.article));
-        if let Some(o) = pa.zip(pb).and_then(|(pa, pb)| pa.earlier_than(&pb)) {
-            if o != Ordering::Equal {
-                return o;
+        // The same instant as `versions` orders by, so a step and its findings agree.
+        let (pa, pb) = (
+            super::versions::version_time(&inputs[a.article].analysis.article),
+            super::versions::version_time(&inputs[b.article].analysis.article),
+        );
+        if let (Some(pa), Some(pb)) = (pa, pb) {
+            if pa != pb {
+                return pa.cmp(&pb);
             }
         }
         return a.article.cmp(&b.article);

@@ -57,9 +57,12 @@ fn meaning_change(a: &[String], b: &[String]) -> Option<String> {
     let numbers = |ws: &[String]| {
         ws.iter()
             .filter_map(|w| {
-                let v = w
-                    .parse::<f64>()
-                    .ok()
+                // Digits only: "nan" and "inf" parse as floats.
+                let digits = w.chars().all(|c| c.is_ascii_digit() || c == '.')
+                    && w.chars().any(|c| c.is_ascii_digit());
+                let v = digits
+                    .then(|| w.parse::<f64>().ok())
+                    .flatten()
                     .or_else(|| lx.numbers.get(w.as_str()).copied())?;
                 Some((v, w.clone()))
             })

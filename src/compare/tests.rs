@@ -477,3 +477,64 @@ fn the_same_speaker_restating_in_other_words_retracts_nothing() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn number_findings_do_not_depend_on_the_order_of_the_inputs() {
+    let fifty = "At least 50 people were killed in Nairobi, the Red Cross said.";
+    let eighty = "The blast killed 80 people in Nairobi, police said.";
+    let a = story(&[
+        ("2016-03-01", fifty),
+        ("2016-03-04", eighty),
+        ("2016-03-03", fifty),
+        ("2016-03-02", eighty),
+    ]);
+    let b = story(&[
+        ("2016-03-01", fifty),
+        ("2016-03-02", eighty),
+        ("2016-03-03", fifty),
+        ("2016-03-04", eighty),
+    ]);
+    // "at least 50" and "80" can both hold: no finding either way.
+    assert!(compare(&a).is_empty() && compare(&b).is_empty());
+    let forty = "The blast killed 40 people in Nairobi, police said.";
+    let a = story(&[
+        ("2016-03-01", fifty),
+        ("2016-03-04", forty),
+        ("2016-03-03", fifty),
+        ("2016-03-02", forty),
+    ]);
+    let b = story(&[
+        ("2016-03-01", fifty),
+        ("2016-03-02", forty),
+        ("2016-03-03", fifty),
+        ("2016-03-04", forty),
+    ]);
+    assert_eq!(kinds(&compare(&a)), ["number_mismatch"]);
+    assert_eq!(kinds(&compare(&b)), ["number_mismatch"]);
+}
+
+#[test]
+fn a_comparison_with_an_earlier_year_is_no_recalled_event() {
+    let inputs = story(&[
+        (
+            "2016-03-01",
+            "At least 50 people were killed in Nairobi, the Red Cross said.",
+        ),
+        (
+            "2016-03-02",
+            "The blast killed 40 people in Nairobi, the deadliest attack since 2009, police said.",
+        ),
+    ]);
+    assert_eq!(kinds(&compare(&inputs)), ["number_mismatch"]);
+}
+
+#[test]
+fn a_quotation_with_a_name_like_a_number_is_unchanged() {
+    let q = "\u{201C}We will meet Nan Li and the other negotiators in Geneva next week,\u{201D} Defence Minister Ivan Petrov said.";
+    let inputs = story(&[("2016-03-01", q), ("2016-03-02", q)]);
+    assert!(
+        compare(&inputs).is_empty(),
+        "{:?}",
+        kinds(&compare(&inputs))
+    );
+}

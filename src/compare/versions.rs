@@ -34,17 +34,20 @@ pub struct Step {
     pub unchanged: usize,
 }
 
+/// When a version came out, as one comparable instant: its update (else publication) time,
+/// in UTC when the time carries an offset, a bare day counting as its start.
+pub fn version_time(a: &crate::article::Article) -> Option<chrono::NaiveDateTime> {
+    a.updated.or(a.published).map(|t| {
+        let at = t.date.and_time(t.time.unwrap_or_default());
+        at - chrono::Duration::seconds(i64::from(t.offset.unwrap_or(0)))
+    })
+}
+
 /// The versions in time order: the dated ones by update (else publication) time, in UTC
 /// when the time carries an offset, a bare day counting as its start; an undated version
 /// keeps its place in the order given.
 pub fn order(inputs: &[Extracted]) -> Vec<usize> {
-    let key = |i: usize| {
-        let a = &inputs[i].analysis.article;
-        a.updated.or(a.published).map(|t| {
-            let at = t.date.and_time(t.time.unwrap_or_default());
-            at - chrono::Duration::seconds(i64::from(t.offset.unwrap_or(0)))
-        })
-    };
+    let key = |i: usize| version_time(&inputs[i].analysis.article);
     let mut dated: Vec<usize> = (0..inputs.len()).filter(|&i| key(i).is_some()).collect();
     let slots = dated.clone();
     dated.sort_by_key(|&i| (key(i), i));
