@@ -1760,6 +1760,12 @@ fn tense_near(p: &P, start: usize, end: usize) -> Option<Direction> {
         match p.lx.tense.get(&t.text).map(String::as_str) {
             Some("future") => Some(Direction::Future),
             Some("past") => Some(Direction::Past),
+            // "planned to leave on Thursday": the plan points forward to a time after it
+            // ("Clinton Saturday vowed to ..." dates the vow).
+            Some("intent") if i < start && p.toks.get(i + 1).is_some_and(|n| n.text == "to") => {
+                Some(Direction::Future)
+            }
+            Some("intent") => Some(Direction::Past),
             _ if t.text.len() > 4 && t.text.ends_with("ed") => Some(Direction::Past),
             _ => None,
         }

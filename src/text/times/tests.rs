@@ -170,3 +170,26 @@ fn hour_twenty_four_only_on_the_hour() {
         .iter()
         .any(|t| t.contains("24:30")));
 }
+
+#[test]
+fn a_plan_points_forward_but_a_dated_vow_does_not() {
+    let day = |t: &str| {
+        values(t, "2016-09-07")
+            .into_iter()
+            .next()
+            .and_then(|(_, v)| v)
+    };
+    // 2016-09-07 is a Wednesday.
+    assert_eq!(
+        day("The team planned to leave Nairobi on Thursday.").as_deref(),
+        Some("2016-09-08")
+    );
+    assert_eq!(
+        day("The president on Saturday vowed to hunt down those responsible.").as_deref(),
+        Some("2016-09-03")
+    );
+    assert_eq!(
+        day("The team planned the trip on Thursday.").as_deref(),
+        Some("2016-09-01")
+    );
+}
