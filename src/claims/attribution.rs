@@ -631,12 +631,8 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
     // first word of a sentence when it is a plural ("Critics said") or other words follow
     // it in lowercase ("Local media reported").
     let at_sentence_start = |w: &Word| {
-        ctx.text[..w.span.start]
-            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201C}'))
-            .chars()
-            .next_back()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n'))
-            || ctx.text[..w.span.start].ends_with('\n')
+        let before = ctx.text[..w.span.start].trim_end_matches([' ', '\t', '"', '\u{201C}']);
+        before.is_empty() || before.ends_with('\n') || before.ends_with(['.', '!', '?', ':'])
     };
     let named: Vec<(&Word, &String)> = np_words
         .iter()
