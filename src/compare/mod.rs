@@ -160,8 +160,9 @@ fn candidates(inputs: &[Extracted]) -> BTreeSet<(ClaimRef, ClaimRef)> {
 pub fn compare_versions(inputs: &[Extracted]) -> (Vec<Finding>, Vec<versions::Step>) {
     let order = versions::order(inputs);
     let mut findings = compare(inputs);
-    findings.extend(versions::retractions(inputs, &order));
-    let steps = versions::steps(inputs, &order);
+    let said = versions::said(inputs);
+    findings.extend(versions::retractions(inputs, &said, &order));
+    let steps = versions::steps(inputs, &said, &order);
     (dedupe(findings), steps)
 }
 

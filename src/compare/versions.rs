@@ -58,13 +58,58 @@ pub fn order(inputs: &[Extracted]) -> Vec<usize> {
     out
 }
 
-/// The words of a claim's content, lowercase, punctuation dropped.
-fn words(x: &Extracted, c: &Claim) -> Vec<String> {
-    let _ = x;
-    c.content_text
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+/// A claim's words, read once for all the comparisons between versions.
+pub struct Said {
+    /// The content's words, lowercase, punctuation dropped.
+    words: Vec<String>,
+    /// For each word of more than three letters, its canonical form (event class, else
+    /// stem) and, for a word with "un", the form of the word without it.
+    content: Vec<(String, Option<String>)>,
+    /// Every canonical form of every word, the un-less ones included.
+    canon: BTreeSet<String>,
+}
+
+/// The claims' words of every input, by article and claim.
+pub fn said(inputs: &[Extracted]) -> Vec<Vec<Said>> {
+    let lx = lexicon::get();
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    // "fire"/"fires" share a stem, "blast"/"explosion" an event class.
+    let canon = |w: &str| -> String {
+        lx.predicates
+            .find_all(w)
+            .find(|(s, e, _)| *s == 0 && *e == w.len())
+            .map(|(_, _, class)| class.to_string())
+            .unwrap_or_else(|| stemmer.stem(w).into_owned())
+    };
+    let unprefixed = |w: &str| w.strip_prefix("un").filter(|r| r.len() > 3).map(canon);
+    let read = |c: &Claim| {
+        let words: Vec<String> = c
+            .content_text
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let forms: Vec<(String, Option<String>)> =
+            words.iter().map(|w| (canon(w), unprefixed(w))).collect();
+        let canon_all = forms
+            .iter()
+            .flat_map(|(c, u)| std::iter::once(c.clone()).chain(u.clone()))
+            .collect();
+        let content = words
+            .iter()
+            .zip(forms)
+            .filter(|(w, _)| w.len() > 3)
+            .map(|(_, f)| f)
+            .collect();
+        Said {
+            words,
+            content,
+            canon: canon_all,
+        }
+    };
+    inputs
+        .iter()
+        .map(|x| x.claims.iter().map(read).collect())
         .collect()
 }
 
@@ -98,13 +143,11 @@ fn word_diff(a: &str, b: &str) -> String {
 }
 
 /// The best match of each claim of `a` among the claims of `b`: (a claim, b claim, similarity).
-fn matches(inputs: &[Extracted], a: usize, b: usize) -> Vec<(usize, usize, f64)> {
-    let (xa, xb) = (&inputs[a], &inputs[b]);
-    let wa: Vec<Vec<String>> = xa.claims.iter().map(|c| words(xa, c)).collect();
-    let wb: Vec<Vec<String>> = xb.claims.iter().map(|c| words(xb, c)).collect();
+fn matches(said: &[Vec<Said>], a: usize, b: usize) -> Vec<(usize, usize, f64)> {
+    let (wa, wb) = (&said[a], &said[b]);
     let mut pairs: Vec<(usize, usize, f64)> = Vec::new();
-    for (i, x) in wa.iter().enumerate() {
-        for (j, y) in wb.iter().enumerate() {
+    for (i, x) in wa.iter().map(|s| &s.words).enumerate() {
+        for (j, y) in wb.iter().map(|s| &s.words).enumerate() {
             let s = if x == y {
                 1.0
             } else {
@@ -129,12 +172,12 @@ fn matches(inputs: &[Extracted], a: usize, b: usize) -> Vec<(usize, usize, f64)>
 }
 
 /// The changes between consecutive versions.
-pub fn steps(inputs: &[Extracted], order: &[usize]) -> Vec<Step> {
+pub fn steps(inputs: &[Extracted], said: &[Vec<Said>], order: &[usize]) -> Vec<Step> {
     order
         .windows(2)
         .map(|w| {
             let (a, b) = (w[0], w[1]);
-            let m = matches(inputs, a, b);
+            let m = matches(said, a, b);
             let mut step = Step {
                 from: a,
                 to: b,
@@ -145,8 +188,8 @@ pub fn steps(inputs: &[Extracted], order: &[usize]) -> Vec<Step> {
             };
             for (i, j, _) in &m {
                 let (ca, cb) = (&inputs[a].claims[*i], &inputs[b].claims[*j]);
-                let (wa, wb) = (words(&inputs[a], ca), words(&inputs[b], cb));
-                if wa == wb || trivial(&wa, &wb) {
+                let (wa, wb) = (&said[a][*i].words, &said[b][*j].words);
+                if wa == wb || trivial(wa, wb) {
                     step.unchanged += 1;
                 } else {
                     step.changed.push(Changed {
@@ -189,8 +232,8 @@ const SAME_SPEAKER_OVERLAP: f64 = 0.4;
 /// A later claim restates an earlier one: most of the same words, or the same speaker with
 /// the same figure or many of the same content words ("30 fire engines were at the scene",
 /// "some 30 engines had been sent to the site").
-fn restates(a: &[String], ca: &Claim, b: &[String], cb: &Claim) -> bool {
-    if super::word_similarity(a, b) >= RESTATES {
+fn restates(a: &Said, ca: &Claim, b: &Said, cb: &Claim) -> bool {
+    if super::word_similarity(&a.words, &b.words) >= RESTATES {
         return true;
     }
     if crate::claims::actor_key(&ca.actor) != crate::claims::actor_key(&cb.actor) {
@@ -202,39 +245,22 @@ fn restates(a: &[String], ca: &Claim, b: &[String], cb: &Claim) -> bool {
             .cloned()
             .collect::<Vec<_>>()
     };
-    let na = numbers(a);
-    if !na.is_empty() && na.iter().all(|n| b.contains(n)) {
+    let na = numbers(&a.words);
+    if !na.is_empty() && na.iter().all(|n| b.words.contains(n)) {
         return true;
     }
-    // Words compared by stem and event class ("fire"/"fires", "blast"/"explosion"); a
-    // word with "un" matches the word without it ("not yet known" / "still unknown").
-    let lx = lexicon::get();
-    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-    let canon = |w: &str| -> String {
-        lx.predicates
-            .find_all(w)
-            .find(|(s, e, _)| *s == 0 && *e == w.len())
-            .map(|(_, _, class)| class.to_string())
-            .unwrap_or_else(|| stemmer.stem(w).into_owned())
-    };
-    let unprefixed = |w: &str| w.strip_prefix("un").filter(|r| r.len() > 3).map(&canon);
-    let theirs: BTreeSet<String> = b
+    // Words compared by canonical form; "not yet known" / "still unknown" share "known".
+    let shared = a
+        .content
         .iter()
-        .flat_map(|w| std::iter::once(canon(w)).chain(unprefixed(w)))
-        .collect();
-    let content: Vec<&String> = a.iter().filter(|w| w.len() > 3).collect();
-    let shared = content
-        .iter()
-        .filter(|w| {
-            theirs.contains(&canon(w)) || unprefixed(w).is_some_and(|u| theirs.contains(&u))
-        })
+        .filter(|(c, u)| b.canon.contains(c) || u.as_ref().is_some_and(|u| b.canon.contains(u)))
         .count();
-    !content.is_empty() && shared as f64 / content.len() as f64 >= SAME_SPEAKER_OVERLAP
+    !a.content.is_empty() && shared as f64 / a.content.len() as f64 >= SAME_SPEAKER_OVERLAP
 }
 
 /// Claims of a version that no later version carries or restates. The headline is left
 /// out (it is rewritten with every update), and so are very short claims.
-pub fn retractions(inputs: &[Extracted], order: &[usize]) -> Vec<Finding> {
+pub fn retractions(inputs: &[Extracted], said: &[Vec<Said>], order: &[usize]) -> Vec<Finding> {
     let mut out = Vec::new();
     for (k, &a) in order.iter().enumerate() {
         let later = &order[k + 1..];
@@ -248,15 +274,16 @@ pub fn retractions(inputs: &[Extracted], order: &[usize]) -> Vec<Finding> {
             .first()
             .map_or(0, |p| p.end);
         for (i, c) in inputs[a].claims.iter().enumerate() {
-            let w = words(&inputs[a], c);
-            if w.len() < MIN_RETRACTED_WORDS || c.span.end <= first_paragraph_end {
+            let w = &said[a][i];
+            if w.words.len() < MIN_RETRACTED_WORDS || c.span.end <= first_paragraph_end {
                 continue;
             }
             let kept = later.iter().any(|&b| {
                 inputs[b]
                     .claims
                     .iter()
-                    .any(|d| restates(&w, c, &words(&inputs[b], d), d))
+                    .zip(&said[b])
+                    .any(|(d, wd)| restates(w, c, wd, d))
             });
             if kept {
                 continue;
