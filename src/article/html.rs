@@ -6,7 +6,6 @@
 
 use super::{date::parse_date, header, Article};
 use regex::Regex;
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// The charset a page declares in its first bytes (`<meta charset>`, `content="...;
@@ -133,18 +132,9 @@ pub fn parse_html(bytes: &[u8], stem: &str, origin: &str) -> Result<Article, Str
         format!("{title}\n\n{}", body.trim())
     };
     let mut article = Article {
-        id: stem.to_string(),
-        origin: origin.to_string(),
         title: (!title.is_empty()).then_some(title),
         source: page.site_name.clone(),
-        url: None,
-        published: None,
-        updated: None,
-        metadata: BTreeMap::new(),
-        text,
-        paragraphs: Vec::new(),
-        offsets: None,
-        warnings: Vec::new(),
+        ..Article::bare(stem, origin, text)
     };
     if let Some(b) = &page.byline {
         article.metadata.insert("byline".into(), b.clone());

@@ -5,7 +5,6 @@
 use super::{header, header::apply_field, Article};
 use serde::Deserialize;
 use serde_json::value::RawValue;
-use std::collections::BTreeMap;
 
 #[derive(Deserialize)]
 struct JsonArticle<'a> {
@@ -54,18 +53,11 @@ pub fn parse_article(input: &str, json: &str, stem: &str, origin: &str) -> Resul
         _ => stem.to_string(),
     };
     let mut article = Article {
-        id,
-        origin: origin.to_string(),
         title: value.title.clone(),
         source: value.source,
         url: value.url,
-        published: None,
-        updated: None,
-        metadata: BTreeMap::new(),
-        text,
-        paragraphs: Vec::new(),
         offsets: Some(offsets),
-        warnings: Vec::new(),
+        ..Article::bare(&id, origin, text)
     };
     for (key, v) in [("published", value.published), ("updated", value.updated)] {
         if let Some(v) = v {

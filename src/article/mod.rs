@@ -43,9 +43,9 @@ pub struct Article {
 }
 
 impl Article {
-    /// An article from plain text (a `.txt` or `.md` file, or stdin).
-    pub fn from_text(id: &str, origin: &str, text: String) -> Article {
-        let mut article = Article {
+    /// An article of `text` and nothing else yet: no title, times, paragraphs or warnings.
+    pub(crate) fn bare(id: &str, origin: &str, text: String) -> Article {
+        Article {
             id: id.to_string(),
             origin: origin.to_string(),
             title: None,
@@ -58,7 +58,12 @@ impl Article {
             paragraphs: Vec::new(),
             offsets: None,
             warnings: Vec::new(),
-        };
+        }
+    }
+
+    /// An article from plain text (a `.txt` or `.md` file, or stdin).
+    pub fn from_text(id: &str, origin: &str, text: String) -> Article {
+        let mut article = Article::bare(id, origin, text);
         header::read_header_and_body(&mut article);
         article
     }
