@@ -443,8 +443,8 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
         let first = seg.split_whitespace().next().unwrap_or("").to_lowercase();
         let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
         // After an introductory phrase that ends on a name, a short run of names
-        // continues it: "Speaking at a rally in Novi, Michigan, ..." (but "After the
-        // talks, Kerry, Lavrov and Ban said" lists speakers).
+        // continues it: "Speaking at a rally in Tampere, Finland, ..." (but "After the
+        // talks, Lind, Moreno and Petrov said" lists speakers).
         let names = i > 0
             && segs[i - 1]
                 .split_whitespace()
@@ -795,7 +795,7 @@ fn quote_drafts(ctx: &Ctx, q: &Quote, base: Draft) -> Vec<Draft> {
 /// The longest label before a colon read as a speaker.
 const MAX_LABEL_WORDS: usize = 5;
 
-/// "PENCE: Well, look, ..." (a transcript turn: the rest of the paragraph), "Poll: Clinton
+/// "MORENO: Well, first of all, ..." (a transcript turn: the rest of the paragraph), "Poll: Lind
 /// leads" (a headline): a short capitalized label opening the sentence, then a colon.
 fn colon_speaker(
     ctx: &Ctx,
@@ -899,7 +899,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     let sentence_end = span.end;
 
-    // 0. A speaker's label and a colon: "Poll: Clinton leads", "PENCE: Well, look, ...".
+    // 0. A speaker's label and a colon: "Poll: Lind leads", "MORENO: Well, first of all, ...".
     if let Some(d) = colon_speaker(ctx, index, &span, &ws, drafts) {
         return vec![d];
     }

@@ -114,7 +114,7 @@ pub struct Proposition {
     /// True when the participants were taken from an earlier claim ("the meeting").
     pub participants_inherited: bool,
     pub location: Option<String>,
-    /// The content names more than one place ("in Nairobi and Dar es Salaam"): its counts
+    /// The content names more than one place ("in Tampere and Oulu"): its counts
     /// may add up places.
     pub several_places: bool,
     pub quantities: Vec<Quantity>,

@@ -37,7 +37,7 @@ fn group(q: &Quantity) -> String {
 }
 
 fn usable(c: &Claim) -> bool {
-    // Tables under a label ("KENYA: Total dead: 192") are lists, not claims about one count.
+    // Tables under a label ("NORTH: Total dead: 19") are lists, not claims about one count.
     let listing = c.cue.as_deref() == Some(":");
     c.stance == Stance::Positive
         && !matches!(c.modality, Modality::Possible | Modality::Conditional)
@@ -45,8 +45,8 @@ fn usable(c: &Claim) -> bool {
         && !c.proposition.several_places
 }
 
-/// A block of figures under a capitalized label ("KENYA:" and a line break, then "Total
-/// dead: 192"): the label scopes the figures, and two blocks are two places or groups.
+/// A block of figures under a capitalized label ("NORTH:" and a line break, then "Total
+/// dead: 19"): the label scopes the figures, and two blocks are two places or groups.
 fn labelled_block(sentence: &str) -> bool {
     let first_line = sentence.lines().next().unwrap_or("").trim();
     first_line.len() < sentence.trim_end().len()

@@ -452,7 +452,7 @@ fn versions_of_mixed_dates_sort_without_panicking_and_consistently() {
 fn blocks_of_figures_under_labels_are_not_compared() {
     let inputs = story(&[(
         "2016-03-01",
-        "NORTH:\nTotal dead: 10\nInjured: 74\n\nSOUTH:\nTotal dead: 192\nInjured: 4,877",
+        "NORTH:\nTotal dead: 12\nInjured: 31\n\nSOUTH:\nTotal dead: 140\nInjured: 2,300",
     )]);
     let f = compare(&inputs);
     assert!(

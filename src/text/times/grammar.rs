@@ -1761,7 +1761,7 @@ fn tense_near(p: &P, start: usize, end: usize) -> Option<Direction> {
             Some("future") => Some(Direction::Future),
             Some("past") => Some(Direction::Past),
             // "planned to leave on Thursday": the plan points forward to a time after it
-            // ("Clinton Saturday vowed to ..." dates the vow).
+            // ("the president Saturday vowed to ..." dates the vow).
             Some("intent") if i < start && p.toks.get(i + 1).is_some_and(|n| n.text == "to") => {
                 Some(Direction::Future)
             }
