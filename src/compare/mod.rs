@@ -40,6 +40,19 @@ impl FindingKind {
         FindingKind::Retraction,
     ];
 
+    /// What a finding of this kind says, in a sentence (SARIF rules, documentation).
+    pub fn description(self) -> &'static str {
+        match self {
+            FindingKind::StanceReversal => "The same actor takes opposite stances on the same event.",
+            FindingKind::ActorDisagreement => "Two named actors take opposite stances on the same event.",
+            FindingKind::NumberMismatch => "The same count of the same event is reported with values that cannot both hold.",
+            FindingKind::TimeMismatch => "The same event is given different days.",
+            FindingKind::AttributionChange => "The same quoted words are credited to different speakers.",
+            FindingKind::QuoteChange => "The same speaker's quotation is worded differently in a way that changes its meaning.",
+            FindingKind::Retraction => "A claim of an earlier version is gone from the later versions.",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             FindingKind::StanceReversal => "stance_reversal",

@@ -8,37 +8,6 @@ use crate::Extracted;
 use serde_json::json;
 use std::io::{self, Write};
 
-const KINDS: &[(FindingKind, &str)] = &[
-    (
-        FindingKind::StanceReversal,
-        "The same actor takes opposite stances on the same event.",
-    ),
-    (
-        FindingKind::ActorDisagreement,
-        "Two named actors take opposite stances on the same event.",
-    ),
-    (
-        FindingKind::NumberMismatch,
-        "The same count of the same event is reported with values that cannot both hold.",
-    ),
-    (
-        FindingKind::TimeMismatch,
-        "The same event is given different days.",
-    ),
-    (
-        FindingKind::AttributionChange,
-        "The same quoted words are credited to different speakers.",
-    ),
-    (
-        FindingKind::QuoteChange,
-        "The same speaker's quotation is worded differently in a way that changes its meaning.",
-    ),
-    (
-        FindingKind::Retraction,
-        "A claim of an earlier version is gone from the later versions.",
-    ),
-];
-
 fn level(s: Severity) -> &'static str {
     match s {
         Severity::High => "error",
@@ -93,8 +62,9 @@ pub fn markdown(out: &mut dyn Write, inputs: &[Extracted], findings: &[Finding])
 /// Findings as SARIF 2.1.0: a rule per kind, a result per finding at the later sentence,
 /// fingerprints from a hash of the two claims' words (not line numbers).
 pub fn sarif(out: &mut dyn Write, inputs: &[Extracted], findings: &[Finding]) -> io::Result<()> {
-    let rules: Vec<_> = KINDS
+    let rules: Vec<_> = FindingKind::ALL
         .iter()
+        .map(|k| (k, k.description()))
         .map(|(k, d)| json!({ "id": k.as_str(), "name": k.as_str(), "shortDescription": { "text": d }, "fullDescription": { "text": d }, "helpUri": "https://github.com/claimdiff/claimdiff#finding-kinds" }))
         .collect();
     let results: Vec<_> = findings
