@@ -2,8 +2,8 @@
 //! line with `#` comments; this module parses them once and builds the matchers the
 //! pipeline uses. Code holds the rules, these files hold the words.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// The raw text of each list, by name; `lexicon_files_parse` tests that all of them load.
@@ -103,6 +103,7 @@ impl PhraseSet {
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(case_insensitive)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(pairs.iter().map(|(p, _)| p.as_str()))
             .expect("lexicon phrases build an automaton");
         PhraseSet {
@@ -190,9 +191,14 @@ pub struct Lexicon {
     pub quantity_not_count: HashSet<String>,
     /// Words of time expressions by role (`unit`, `part`, `shift`, ...).
     pub time_words: HashMap<String, HashSet<String>>,
-    /// The entries of each time-word role split into words, longest first, with the value
-    /// after the last space for `phrase value` roles.
-    time_phrases: HashMap<String, Vec<TimePhrase>>,
+    /// The entries of each time-word role split into words, by their first word, longest
+    /// first, with the value after the last space for `phrase value` roles.
+    time_phrases: HashMap<String, HashMap<String, Vec<TimePhrase>>>,
+    /// Every word a time expression can start with: the words of all time-word entries,
+    /// months, weekdays and number words (tokens outside it are skipped by the grammar).
+    pub time_starts: HashSet<String>,
+    /// For `phrase value` roles: role -> phrase -> value.
+    time_values: HashMap<String, HashMap<String, String>>,
     /// Case-sensitive names of countries, organizations and org heads: value is
     /// `kind:index` (`country:3`, `country-demonym:3`, `country-seat:3`, `org:2`, `head:5`).
     pub names: PhraseSet,
@@ -221,7 +227,7 @@ fn parse_words(text: &str, value: &str) -> Vec<(String, String)> {
 }
 
 fn number_table(text: &str) -> HashMap<String, u32> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in entries(text) {
         let mut parts = line.split_whitespace();
         if let Some(Ok(n)) = parts.next().map(str::parse::<u32>) {
@@ -244,15 +250,16 @@ impl Lexicon {
     /// The value a word or phrase has under `role` in time_words.txt, for roles whose
     /// entries are `phrase value` ("clock": "noon 12:00"; "amount": "a couple of 2").
     pub fn time_value(&self, role: &str, phrase: &str) -> Option<&str> {
-        self.time_words.get(role)?.iter().find_map(|e| {
-            let (w, v) = e.rsplit_once(' ')?;
-            (w == phrase).then_some(v)
-        })
+        self.time_values.get(role)?.get(phrase).map(String::as_str)
     }
 
-    /// The entries of a role, longest first (for matching at a position).
-    pub fn time_phrases(&self, role: &str) -> &[TimePhrase] {
-        self.time_phrases.get(role).map_or(&[], Vec::as_slice)
+    /// The entries of a role that start with `first`, longest first (for matching at a
+    /// position).
+    pub fn time_phrases(&self, role: &str, first: &str) -> &[TimePhrase] {
+        self.time_phrases
+            .get(role)
+            .and_then(|m| m.get(first))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Whether `word` (lowercase) has `role` in time_words.txt.
@@ -268,8 +275,8 @@ impl Lexicon {
                 .map(|(_, t)| *t)
                 .unwrap_or("")
         };
-        let mut abbreviations = HashSet::new();
-        let mut sentence_final_abbreviations = HashSet::new();
+        let mut abbreviations = HashSet::default();
+        let mut sentence_final_abbreviations = HashSet::default();
         for a in entries(file("abbreviations")) {
             match a.strip_prefix('!') {
                 Some(rest) => {
@@ -372,7 +379,7 @@ impl Lexicon {
             names.push((h.clone(), format!("head:{i}")));
         }
         // A name listed twice keeps its first reading (countries before organizations).
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         names.retain(|(n, _)| seen.insert(n.clone()));
         let role_set = PhraseSet::new(
             roles
@@ -385,7 +392,7 @@ impl Lexicon {
         let chrome = entries(file("chrome"))
             .filter_map(|p| regex::Regex::new(&format!("(?i)^(?:{p})$")).ok())
             .collect();
-        let numbers = entries(file("numbers"))
+        let numbers: HashMap<String, f64> = entries(file("numbers"))
             .filter_map(|l| {
                 let (w, v) = l.rsplit_once(' ')?;
                 Some((w.trim().to_string(), v.trim().parse().ok()?))
@@ -398,6 +405,14 @@ impl Lexicon {
                     .into_iter()
                     .map(move |w| (w.to_lowercase(), class.trim().to_string()))
             })
+            .collect();
+        let time_starts: HashSet<String> = entries(file("time_words"))
+            .filter_map(|l| l.split_once(':'))
+            .flat_map(|(_, words)| split_list(words))
+            .flat_map(|e| e.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .chain(number_table(file("months")).into_keys())
+            .chain(number_table(file("weekdays")).into_keys())
+            .chain(numbers.keys().cloned())
             .collect();
         Lexicon {
             abbreviations,
@@ -500,6 +515,19 @@ impl Lexicon {
                     .collect(),
                 true,
             ),
+            time_starts,
+            time_values: entries(file("time_words"))
+                .filter_map(|l| l.split_once(':'))
+                .map(|(role, words)| {
+                    let mut values: HashMap<String, String> = HashMap::default();
+                    for e in split_list(words) {
+                        if let Some((w, v)) = e.rsplit_once(' ') {
+                            values.entry(w.to_string()).or_insert_with(|| v.to_string());
+                        }
+                    }
+                    (role.trim().to_string(), values)
+                })
+                .collect(),
             time_phrases: entries(file("time_words"))
                 .filter_map(|l| l.split_once(':'))
                 .map(|(role, words)| {
@@ -526,7 +554,14 @@ impl Lexicon {
                             .cmp(&a.all_words.len())
                             .then(a.all_words.cmp(&b.all_words))
                     });
-                    (role.trim().to_string(), list)
+                    let mut by_first: HashMap<String, Vec<TimePhrase>> = HashMap::default();
+                    for ph in list {
+                        by_first
+                            .entry(ph.all_words[0].clone())
+                            .or_default()
+                            .push(ph);
+                    }
+                    (role.trim().to_string(), by_first)
                 })
                 .collect(),
             speaker_words: entries(file("speaker_words"))

@@ -96,7 +96,7 @@ impl P<'_> {
 
     /// A phrase of a `phrase value` role at i: (end, value).
     fn phrase(&self, i: usize, role: &str) -> Option<(usize, &'static str)> {
-        self.lx.time_phrases(role).iter().find_map(|ph| {
+        self.lx.time_phrases(role, self.w(i)).iter().find_map(|ph| {
             let ok = ph.words.iter().enumerate().all(|(k, w)| self.is(i + k, w));
             ok.then(|| (i + ph.words.len(), ph.value.as_str()))
         })
@@ -104,7 +104,7 @@ impl P<'_> {
 
     /// A phrase of a plain role at i (entries may be several words): its end.
     fn phrase_in(&self, i: usize, role: &str) -> Option<usize> {
-        self.lx.time_phrases(role).iter().find_map(|ph| {
+        self.lx.time_phrases(role, self.w(i)).iter().find_map(|ph| {
             let ok = ph
                 .all_words
                 .iter()
@@ -294,6 +294,12 @@ impl P<'_> {
 
 /// All time expressions of a sentence's tokens.
 pub fn parse(text: &str, toks: &[Tok]) -> Vec<TimeExpr> {
+    parse_with(text, toks, true)
+}
+
+/// `parse`, optionally without the prefilter that skips words no expression starts with
+/// (the tests check that it changes nothing).
+fn parse_with(text: &str, toks: &[Tok], prefilter: bool) -> Vec<TimeExpr> {
     let _ = text;
     let p = P {
         toks,
@@ -302,6 +308,14 @@ pub fn parse(text: &str, toks: &[Tok]) -> Vec<TimeExpr> {
     let mut founds: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        let t = &toks[i];
+        let cannot_start = t.kind == Kind::Word
+            && !t.text.contains(['-', '/'])
+            && !p.lx.time_starts.contains(&t.text);
+        if cannot_start && prefilter {
+            i += 1;
+            continue;
+        }
         match piece(&p, i) {
             Some(mut f) => {
                 // "April 24 and 25": the second day is a date of the same month.
@@ -389,12 +403,12 @@ fn shift_of(p: &P, i: usize) -> Option<i64> {
 
 /// "in 2 minutes", "3 days ago", "a week hence", "3 years from today", "3 fridays from now".
 fn relative(p: &P, i: usize) -> Option<Found> {
-    let (lead, mut k) = if p.is(i, "in") || p.is(i, "within") {
+    let (lead, mut k) = if p.role(i, "ahead") {
         (true, i + 1)
     } else {
         (false, i)
     };
-    if lead && ["about", "approximately", "around", "roughly"].contains(&p.w(k)) {
+    if lead && p.role(k, "approximate") {
         k += 1;
     }
     let (amount, e) = p.amount(k)?;
@@ -1800,5 +1814,53 @@ fn tense_near(p: &P, start: usize, end: usize) -> Option<Direction> {
         (Some((_, b)), None) => Some(b),
         (None, Some((_, f))) => Some(f),
         (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod prefilter_tests {
+    use super::*;
+    use crate::text::times::tokens::tokenize;
+
+    fn same_with_and_without_prefilter(text: &str) {
+        let toks = tokenize(text, 0..text.len());
+        let fast = format!("{:?}", parse_with(text, &toks, true));
+        let full = format!("{:?}", parse_with(text, &toks, false));
+        assert_eq!(
+            fast, full,
+            "the prefilter changed what was found in {text:?}"
+        );
+    }
+
+    /// Skipping tokens no expression starts with must find exactly what the full grammar
+    /// finds: on every fixture article, and on every word of the time lexicon in a sentence.
+    #[test]
+    fn prefilter_changes_nothing() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut seen = 0;
+        for story in std::fs::read_dir(&root).unwrap() {
+            for file in std::fs::read_dir(story.unwrap().path()).unwrap() {
+                let path = file.unwrap().path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for para in text.split("\n\n") {
+                        same_with_and_without_prefilter(para);
+                    }
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen > 10, "fixture articles read: {seen}");
+        let lx = lexicon::get();
+        for word in &lx.time_starts {
+            for frame in [
+                "They met {} 5 days ago.",
+                "{} 3 weeks from now",
+                "the talks {} March 3, 2014 at 3 pm",
+                "within {} hours",
+            ] {
+                same_with_and_without_prefilter(&frame.replace("{}", word));
+            }
+        }
     }
 }
