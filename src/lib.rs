@@ -16,6 +16,7 @@ pub mod text;
 
 use article::{Article, RefTime};
 use claims::Claim;
+use std::ops::Range;
 use text::{Quote, Sentence, TimeExpr};
 
 /// An article after segmentation and recognition.
@@ -25,8 +26,45 @@ pub struct Analysis {
     /// The publication time relative expressions resolve against.
     pub reference: Option<RefTime>,
     pub sentences: Vec<Sentence>,
+    /// In text order.
     pub quotes: Vec<Quote>,
+    /// In text order (later stages search them by position).
     pub times: Vec<TimeExpr>,
+}
+
+impl Analysis {
+    /// The time expressions inside `r`. Like every search below, a binary search: the lists
+    /// are in text order and do not overlap, which keeps each rule linear in the article.
+    pub fn times_within(&self, r: &Range<usize>) -> impl Iterator<Item = &TimeExpr> {
+        let first = self.times.partition_point(|t| t.span.start < r.start);
+        let end = r.end;
+        self.times[first..]
+            .iter()
+            .take_while(move |t| t.span.start < end)
+            .filter(move |t| t.span.end <= end)
+    }
+
+    /// The quotations whose span overlaps `r`.
+    pub fn quotes_overlapping(&self, r: &Range<usize>) -> &[Quote] {
+        let a = self.quotes.partition_point(|q| q.span.end <= r.start);
+        let b = self.quotes.partition_point(|q| q.span.start < r.end);
+        &self.quotes[a..b.max(a)]
+    }
+
+    /// Whether `r` lies inside the words of a quotation.
+    pub fn inside_quote(&self, r: &Range<usize>) -> bool {
+        let k = self.quotes.partition_point(|q| q.inner.end < r.end);
+        self.quotes
+            .get(k)
+            .is_some_and(|q| q.inner.start <= r.start && r.end <= q.inner.end)
+    }
+
+    /// The sentences that overlap `r`.
+    pub fn sentences_overlapping(&self, r: &Range<usize>) -> &[Sentence] {
+        let a = self.sentences.partition_point(|s| s.span.end <= r.start);
+        let b = self.sentences.partition_point(|s| s.span.start < r.end);
+        &self.sentences[a..b.max(a)]
+    }
 }
 
 /// Segments an article and finds its time expressions. `fallback` is the reference time
@@ -34,11 +72,13 @@ pub struct Analysis {
 pub fn analyze(article: Article, fallback: Option<RefTime>) -> Analysis {
     let reference = article.reference_time().or(fallback);
     let sentences = text::split_sentences(&article.text, &article.paragraphs);
-    let quotes = text::find_quotes(&article.text, &article.paragraphs);
-    let times = sentences
+    let mut quotes = text::find_quotes(&article.text, &article.paragraphs);
+    quotes.sort_by_key(|q| (q.inner.start, q.inner.end));
+    let mut times: Vec<TimeExpr> = sentences
         .iter()
         .flat_map(|s| text::find_times(&article.text, s.span.clone(), reference))
         .collect();
+    times.sort_by_key(|t| (t.span.start, t.span.end));
     Analysis {
         article,
         reference,

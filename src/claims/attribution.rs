@@ -64,28 +64,39 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
     }
     // Sentences left: quotations whose speaker stands in a sentence before, or the
     // outlet's own voice.
+    let first_pass = drafts.len();
+    let mut last_attributed: Option<usize> = None;
     for s in sentences {
         if covered[s.index] {
             continue;
         }
         let span = claim_span(&ctx, s);
-        let in_quote = ctx.analysis.quotes.iter().find(|q| {
-            q.inner.start <= span.start + 4
-                && q.inner.end + 4 >= span.end
-                && q.inner.start < span.end
-        });
-        let previous = drafts
+        // Quotations are in text order: only those starting before the sentence can hold it.
+        let quotes = &ctx.analysis.quotes;
+        let in_quote = quotes[..quotes.partition_point(|q| q.inner.start <= span.start + 4)]
             .iter()
-            .filter(|d| d.sentence < s.index && d.attribution != Attribution::Unattributed)
-            .max_by_key(|d| d.sentence);
+            .rev()
+            .take(4)
+            .find(|q| q.inner.end + 4 >= span.end && q.inner.start < span.end);
+        // The attributed draft of the latest sentence before this one (the last of them in
+        // `drafts` order): drafts of the first pass are in sentence order, those of this
+        // pass come after them.
+        let from_first = drafts[..drafts[..first_pass].partition_point(|d| d.sentence < s.index)]
+            .iter()
+            .rev()
+            .find(|d| d.attribution != Attribution::Unattributed);
+        let previous = match (from_first, last_attributed.map(|k| &drafts[k])) {
+            (Some(a), Some(b)) => Some(if a.sentence > b.sentence { a } else { b }),
+            (a, b) => a.or(b),
+        };
         let draft = match (in_quote, previous) {
             // The rest of a quotation whose speaker was named just before: one claim for it.
             (Some(q), Some(prev)) if s.index - prev.last_sentence <= 2 => {
-                let last = sentences
+                let last = sentences[s.index..]
                     .iter()
-                    .filter(|t| t.index >= s.index && t.span.start < q.inner.end)
+                    .take_while(|t| t.span.start < q.inner.end)
                     .map(|t| t.index)
-                    .max()
+                    .last()
                     .unwrap_or(s.index);
                 covered[s.index..=last].fill(true);
                 let content = trim_span(
@@ -124,6 +135,9 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
                 person: None,
             },
         };
+        if draft.attribution != Attribution::Unattributed {
+            last_attributed = Some(drafts.len());
+        }
         drafts.push(draft);
     }
     drafts.sort_by_key(|d| (d.sentence, d.content.start));
@@ -568,6 +582,7 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
         let attributed = drafts
             .iter()
             .rev()
+            .take(crate::claims::mentions::LOOKBACK)
             .filter(|d| d.attribution != Attribution::Unattributed);
         let found = match kind {
             PronounKind::Person => attributed
@@ -768,12 +783,7 @@ fn direct_quote(
 /// Drafts for each sentence a quotation covers, all with the attribution `base` found.
 fn quote_drafts(ctx: &Ctx, q: &Quote, base: Draft) -> Vec<Draft> {
     // One claim for the whole quotation, from its first sentence to the attribution's.
-    let inside: Vec<_> = ctx
-        .analysis
-        .sentences
-        .iter()
-        .filter(|s| s.span.end > q.inner.start && s.span.start < q.inner.end)
-        .collect();
+    let inside = ctx.analysis.sentences_overlapping(&q.inner);
     let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
         return Vec::new();
     };
@@ -829,13 +839,11 @@ fn colon_speaker(
     let cue = ws[colon].span.end..ws[colon].span.end + 1;
     // A transcript turn runs to the end of its paragraph.
     let paragraph = ctx.analysis.sentences[index].paragraph;
-    let last = ctx
-        .analysis
-        .sentences
+    let last = ctx.analysis.sentences[index..]
         .iter()
-        .filter(|s| s.paragraph == paragraph && s.index >= index)
+        .take_while(|s| s.paragraph == paragraph)
         .map(|s| s.index)
-        .max()
+        .last()
         .unwrap_or(index);
     let content = cue.end..ctx.analysis.sentences[last].span.end;
     let mut d = make(
@@ -882,18 +890,11 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     if ws.is_empty() {
         return Vec::new();
     }
-    let quotes: Vec<&Quote> = ctx
-        .analysis
-        .quotes
-        .iter()
-        .filter(|q| q.span.start < span.end && span.start < q.span.end)
-        .collect();
+    let quotes: Vec<&Quote> = ctx.analysis.quotes_overlapping(&span).iter().collect();
     let cues = find_cues(ctx, &span, &ws, &quotes);
     let time_spans: Vec<Range<usize>> = ctx
         .analysis
-        .times
-        .iter()
-        .filter(|t| t.span.start >= span.start && t.span.end <= span.end)
+        .times_within(&span)
         .map(|t| t.span.clone())
         .collect();
     let mut out: Vec<Draft> = Vec::new();

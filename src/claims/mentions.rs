@@ -6,7 +6,12 @@ use super::actors::{body_actor, country_actor, organization_actor, speaks_for, A
 use crate::lexicon;
 use crate::text::words;
 use crate::Analysis;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
+
+/// How many mentions back a search for an antecedent looks: enough for any article, and
+/// what keeps the search linear in a text of any length.
+pub(crate) const LOOKBACK: usize = 500;
 
 /// What a mention names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,16 +74,31 @@ impl Mentions {
     /// Mentions that lie inside `range`.
     pub fn within(&self, range: &Range<usize>) -> impl Iterator<Item = &Mention> {
         let r = range.clone();
-        self.items
+        let first = self.items.partition_point(|m| m.span.start < r.start);
+        self.items[first..]
             .iter()
-            .filter(move |m| m.span.start >= r.start && m.span.end <= r.end)
+            .take_while(move |m| m.span.start <= r.end)
+            .filter(move |m| m.span.end <= r.end)
     }
 
-    /// The last mention before `offset` that satisfies `pred`.
+    /// The mention whose span is exactly `span`, if any.
+    pub fn at(&self, span: &Range<usize>) -> impl Iterator<Item = &Mention> {
+        let s = span.clone();
+        let first = self.items.partition_point(|m| m.span.start < s.start);
+        self.items[first..]
+            .iter()
+            .take_while(move |m| m.span.start == s.start)
+            .filter(move |m| m.span == s)
+    }
+
+    /// The last mention before `offset` that satisfies `pred`, among the `LOOKBACK`
+    /// mentions before it.
     pub fn last_before(&self, offset: usize, pred: impl Fn(&Mention) -> bool) -> Option<&Mention> {
-        self.items
+        let end = self.items.partition_point(|m| m.span.start < offset);
+        self.items[..end]
             .iter()
             .rev()
+            .take(LOOKBACK)
             .filter(|m| m.span.end <= offset)
             .find(|m| pred(m))
     }
@@ -101,6 +121,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
     let lx = lexicon::get();
     let text = &analysis.article.text;
     let mut out = Mentions::default();
+    let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let filed_from = dateline_country(analysis);
     for p in &analysis.article.paragraphs {
         let slice = &text[p.clone()];
@@ -114,14 +135,9 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             .find_all(slice)
             .filter_map(|(s, e, v)| Some((p.start + s..p.start + e, v.parse().ok()?)))
             .collect();
-        let covered = |r: &Range<usize>| {
-            names
-                .iter()
-                .any(|(n, _)| n.start < r.end && r.start < n.end)
-                || roles
-                    .iter()
-                    .any(|(n, _)| n.start < r.end && r.start < n.end)
-        };
+        let covered = |r: &Range<usize>| overlaps(&names, r) || overlaps(&roles, r);
+        // This paragraph's bodies and countries start here in `out.items`, in text order.
+        let para_start = out.items.len();
         // Organizations, bodies and countries.
         let mut k = 0;
         while k < names.len() {
@@ -181,6 +197,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
                         .items
                         .iter()
                         .rev()
+                        .take(LOOKBACK)
                         .find(|m| m.actor.name.ends_with(head.as_str()) && m.country.is_some());
                     // Else the body of the country the story is filed from ("REYKJAVIK, ...").
                     let actor = earlier
@@ -202,6 +219,10 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             k += 1;
         }
         // People: runs of capitalized words, with the role and body named before them.
+        // Mentions a person's title takes in are dropped (`dead`) when the paragraph ends.
+        let mut dead = vec![false; out.items.len() - para_start];
+        let mut people_items: Vec<Mention> = Vec::new();
+        let mut people_dead: Vec<bool> = Vec::new();
         let ws = words(text, p.clone());
         let mut i = 0;
         while i < ws.len() {
@@ -245,12 +266,21 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
                     .last()
                     .map(|s| s.to_lowercase())
                     .unwrap_or_default();
-                let (role, org, country, title_start) =
-                    title_before(text, &names, &roles, name_start, &out.items);
-                let idx = match out.people.iter().position(|p| {
-                    p.surname == surname
-                        && (p.name == name || p.name.ends_with(&name) || name.ends_with(&p.name))
-                }) {
+                let (role, org, country, title_start) = title_before(
+                    text,
+                    &names,
+                    &roles,
+                    name_start,
+                    &out.items[para_start..],
+                    &dead,
+                );
+                let same = by_surname.get(&surname).and_then(|list| {
+                    list.iter().copied().find(|&k| {
+                        let p = &out.people[k];
+                        p.name == name || p.name.ends_with(&name) || name.ends_with(&p.name)
+                    })
+                });
+                let idx = match same {
                     Some(idx) => {
                         let p = &mut out.people[idx];
                         if p.role.is_none() {
@@ -261,6 +291,10 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
                         idx
                     }
                     None => {
+                        by_surname
+                            .entry(surname.clone())
+                            .or_default()
+                            .push(out.people.len());
                         out.people.push(Person {
                             name,
                             surname,
@@ -272,33 +306,50 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
                     }
                 };
                 // The title words are part of the person's mention.
-                out.items
-                    .retain(|m| !(m.span.start >= title_start && m.span.end <= span.end));
+                let inside = title_start..span.end;
+                mark_inside(&out.items[para_start..], &mut dead, &inside);
+                mark_inside(&people_items, &mut people_dead, &inside);
                 let person = &out.people[idx];
-                out.items.push(Mention {
+                people_items.push(Mention {
                     span: title_start..span.end,
                     kind: MentionKind::Person(idx),
                     actor: person.actor(),
                     anaphor: None,
                     country: person.country.clone(),
                 });
+                people_dead.push(false);
             }
             i = j + 1;
         }
+        let mut k = 0;
+        out.items.retain(|_| {
+            k += 1;
+            k <= para_start || !dead[k - 1 - para_start]
+        });
+        out.items.extend(
+            people_items
+                .into_iter()
+                .zip(people_dead)
+                .filter(|(_, d)| !d)
+                .map(|(m, _)| m),
+        );
     }
-    // Surnames alone ("Berg said"), anywhere in the article, once all names are known.
+    // Surnames alone ("Berg said"), anywhere in the article, once all names are known. A
+    // word inside a mention is not one: one sweep over the mentions in text order.
+    out.items.sort_by_key(|m| (m.span.start, m.span.end));
+    let known = out.items.len();
+    let (mut next, mut reach) = (0, 0);
     for p in &analysis.article.paragraphs {
         for w in words(text, p.clone()) {
-            let lw = w.text(text).to_lowercase();
-            if !is_name_word(w.text(text))
-                || out
-                    .items
-                    .iter()
-                    .any(|m| m.span.start <= w.span.start && w.span.end <= m.span.end)
-            {
+            while next < known && out.items[next].span.start <= w.span.start {
+                reach = reach.max(out.items[next].span.end);
+                next += 1;
+            }
+            if !is_name_word(w.text(text)) || (next > 0 && reach >= w.span.end) {
                 continue;
             }
-            if let Some(idx) = out.people.iter().position(|p| p.surname == lw) {
+            let lw = w.text(text).to_lowercase();
+            if let Some(&idx) = by_surname.get(&lw).and_then(|l| l.first()) {
                 let person = &out.people[idx];
                 out.items.push(Mention {
                     span: w.span.clone(),
@@ -335,6 +386,25 @@ fn dateline_country(analysis: &Analysis) -> Option<String> {
     })
 }
 
+/// Whether a span of `list` (sorted, not overlapping) overlaps `r`.
+fn overlaps<T>(list: &[(Range<usize>, T)], r: &Range<usize>) -> bool {
+    let k = list.partition_point(|(n, _)| n.end <= r.start);
+    list.get(k).is_some_and(|(n, _)| n.start < r.end)
+}
+
+/// Marks the mentions of `items` (in text order) that lie inside `range`.
+fn mark_inside(items: &[Mention], dead: &mut [bool], range: &Range<usize>) {
+    let first = items.partition_point(|m| m.span.start < range.start);
+    for (m, d) in items[first..].iter().zip(&mut dead[first..]) {
+        if m.span.start > range.end {
+            break;
+        }
+        if m.span.end <= range.end {
+            *d = true;
+        }
+    }
+}
+
 /// True when only a space, or "'s ", stands between two names ("Russian Foreign Ministry",
 /// "Russia's Foreign Ministry").
 fn joins(text: &str, end: usize, start: usize) -> bool {
@@ -352,12 +422,15 @@ fn title_before(
     roles: &[(Range<usize>, usize)],
     at: usize,
     items: &[Mention],
+    dead: &[bool],
 ) -> Title {
     let lx = lexicon::get();
-    let Some((rspan, ridx)) = roles
-        .iter()
-        .rev()
-        .find(|(r, _)| r.end <= at && text[r.end..at].trim().is_empty())
+    // Roles do not overlap: only the last one that ends before `at` can stand right there.
+    let last = roles.partition_point(|(r, _)| r.end <= at);
+    let Some((rspan, ridx)) = last
+        .checked_sub(1)
+        .map(|k| &roles[k])
+        .filter(|(r, _)| text[r.end..at].trim().is_empty())
     else {
         return (None, None, None, at);
     };
@@ -370,7 +443,8 @@ fn title_before(
         let seg = &text[..cursor];
         let wstart = seg.rfind(' ').map_or(0, |i| i + 1);
         let w = &seg[wstart..];
-        let is_name = names.iter().any(|(n, _)| n.end == cursor);
+        let k = names.partition_point(|(n, _)| n.end < cursor);
+        let is_name = names.get(k).is_some_and(|(n, _)| n.end == cursor);
         if !is_name
             && !w.is_empty()
             && w.starts_with(char::is_uppercase)
@@ -384,14 +458,21 @@ fn title_before(
         break;
     }
     // The body or country before the role: a mention found already that ends there.
-    let org_mention = items.iter().rev().find(|m| {
-        m.span.end == cursor
-            && matches!(
+    let first = items.partition_point(|m| m.span.end < cursor);
+    let ending = items[first..]
+        .iter()
+        .zip(&dead[first..])
+        .take_while(|(m, _)| m.span.end == cursor);
+    let org_mention = ending
+        .filter(|(_, d)| !**d)
+        .map(|(m, _)| m)
+        .last()
+        .filter(|m| {
+            matches!(
                 m.kind,
                 MentionKind::Organization | MentionKind::Country | MentionKind::Demonym
-            )
-            && text[m.span.end..start].trim().is_empty()
-    });
+            ) && text[m.span.end..start].trim().is_empty()
+        });
     let (org, country) = match org_mention {
         Some(m) => {
             start = m.span.start;

@@ -191,13 +191,7 @@ pub fn extract_claims(analysis: &Analysis, article: usize) -> Vec<Claim> {
         let n = per_sentence.entry(d.sentence).or_insert(0);
         *n += 1;
         let id = format!("{}#{}.{}", analysis.article.id, d.sentence, n);
-        let times_in = |r: &Range<usize>| -> Vec<&TimeExpr> {
-            analysis
-                .times
-                .iter()
-                .filter(|t| t.span.start >= r.start && t.span.end <= r.end)
-                .collect()
-        };
+        let times_in = |r: &Range<usize>| -> Vec<&TimeExpr> { analysis.times_within(r).collect() };
         let stated_at = stance::stated_at(analysis, &d, &times_in(&d.attribution_sentence));
         let reference = stated_at.date.or(analysis.reference.map(|r| r.date));
         let mut proposition = proposition::proposition(analysis, &mentions, &d.content);

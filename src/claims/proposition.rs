@@ -56,9 +56,8 @@ pub fn proposition(
     for w in words(text, content.clone()).windows(2) {
         if w[1].text(text).eq_ignore_ascii_case("counterpart") {
             let country = mentions
-                .items
-                .iter()
-                .find(|m| m.span == w[0].span && m.kind == MentionKind::Demonym)
+                .at(&w[0].span)
+                .find(|m| m.kind == MentionKind::Demonym)
                 .and_then(|m| m.country.clone());
             if let Some(c) = country {
                 let person = mentions.last_before(w[0].span.start, |m| {
@@ -73,9 +72,12 @@ pub fn proposition(
         }
     }
     // Dates are not counts; durations are ("a 48-hour ceasefire").
-    let exclude: Vec<Range<usize>> = analysis
+    let first = analysis
         .times
+        .partition_point(|t| t.span.end <= content.start);
+    let exclude: Vec<Range<usize>> = analysis.times[first..]
         .iter()
+        .take_while(|t| t.span.start < content.end)
         .filter(|t| t.grain != crate::text::Grain::Duration)
         .map(|t| t.span.clone())
         .collect();
@@ -206,12 +208,17 @@ pub fn inherit_participants(p: &mut Proposition, before: &[Claim], d: &Draft, ac
             && c.proposition.predicate.as_ref() == Some(pred)
             && !c.proposition.participants.is_empty()
     };
-    let same_actor = before
-        .iter()
-        .rev()
+    // Claims are in text order: the window ends at the first claim too far back.
+    let recent = || {
+        before
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence_index + INHERIT_WINDOW >= d.sentence)
+    };
+    let same_actor = recent()
         .filter(near)
         .find(|c| super::actor_key(&c.actor) == actor);
-    if let Some(c) = same_actor.or_else(|| before.iter().rev().find(near)) {
+    if let Some(c) = same_actor.or_else(|| recent().find(near)) {
         p.participants = c.proposition.participants.clone();
         p.participants_inherited = true;
         if p.location.is_none() {

@@ -107,10 +107,7 @@ pub fn stated_at(analysis: &Analysis, d: &Draft, times: &[&TimeExpr]) -> TimeRef
                 t.grain,
                 Grain::Day | Grain::Time | Grain::Week | Grain::Month
             ) && (t.span.end <= d.content.start || t.span.start >= d.content.end)
-                && !analysis
-                    .quotes
-                    .iter()
-                    .any(|q| q.inner.start <= t.span.start && t.span.end <= q.inner.end)
+                && !analysis.inside_quote(&t.span)
         });
         if let Some(t) = outside {
             return TimeRef {

@@ -81,9 +81,10 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
     let ws: Vec<Word> = words(text, range.clone())
         .into_iter()
         .filter(|w| {
-            !exclude
-                .iter()
-                .any(|e| e.start < w.span.end && w.span.start < e.end)
+            // `exclude` is in text order: only the first span ending after the word's start
+            // can overlap it.
+            let k = exclude.partition_point(|e| e.end <= w.span.start);
+            exclude.get(k).is_none_or(|e| e.start >= w.span.end)
         })
         .collect();
     let bounds: Vec<(usize, usize, String)> = lx
@@ -147,9 +148,13 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
             continue;
         };
         let mut start = ws[i].span.start;
-        if let Some((s, _, b)) = bounds.iter().find(|(_, e, _)| {
-            *e <= ws[i].span.start && text[*e..ws[i].span.start].trim().is_empty()
-        }) {
+        // Bounds do not overlap: only the last one that ends before the number can touch it.
+        let last = bounds.partition_point(|(_, e, _)| *e <= ws[i].span.start);
+        if let Some((s, _, b)) = last
+            .checked_sub(1)
+            .map(|k| &bounds[k])
+            .filter(|(_, e, _)| text[*e..ws[i].span.start].trim().is_empty())
+        {
             start = *s;
             bound = match b.as_str() {
                 "lower" => Bound::Lower,
@@ -163,7 +168,11 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
             .map(|n| n.text(text).to_lowercase())
             .filter(|_| max.is_none())
         {
-            let between = start > 0 && text[..start].trim_end().to_lowercase().ends_with("between");
+            let before = text[..start].trim_end();
+            let between = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("between"));
             if link == "to" || (link == "and" && between) {
                 if let Some(top) = ws
                     .get(end + 2)

@@ -32,15 +32,52 @@ fn is_opener(c: char) -> bool {
 pub fn split_sentences(text: &str, paragraphs: &[Range<usize>]) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        for span in split_paragraph(text, p.clone()) {
-            out.push(Sentence {
-                index: out.len(),
-                span,
-                paragraph: pi,
-            });
+        for whole in split_paragraph(text, p.clone()) {
+            for span in cut_long(text, whole) {
+                out.push(Sentence {
+                    index: out.len(),
+                    span,
+                    paragraph: pi,
+                });
+            }
         }
     }
     out
+}
+
+/// The longest sentence the later stages read, in bytes. News sentences stay far below
+/// it; a longer run (a table, a page without punctuation) is cut at white space into
+/// pieces of at most this length, which keeps every rule that reads a sentence linear in
+/// the length of the article.
+pub const MAX_SENTENCE: usize = 4096;
+
+/// `span` cut at white space into pieces of at most `MAX_SENTENCE` bytes.
+fn cut_long(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE {
+        let mut limit = start + MAX_SENTENCE;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let piece = &text[start..limit];
+        let cut = match piece.rfind(char::is_whitespace) {
+            Some(k) if k > 0 => start + k,
+            _ => limit,
+        };
+        out.push(start..cut);
+        start = cut + text[cut..span.end].len() - text[cut..span.end].trim_start().len();
+    }
+    if start < span.end {
+        out.push(start..span.end);
+    }
+    out
+}
+
+/// Whether `pos` lies inside one of `markers` (in text order, not overlapping).
+fn in_marker(markers: &[Range<usize>], pos: usize) -> bool {
+    let k = markers.partition_point(|m| m.end <= pos);
+    markers.get(k).is_some_and(|m| m.start <= pos)
 }
 
 /// Bullets that open a list item.
@@ -55,7 +92,7 @@ fn is_bullet(c: char) -> bool {
 /// "• 9. ... • 10. ..."): byte ranges (relative to the paragraph) of each marker, bullet
 /// included. A marker's period does not end a sentence; a new item starts a new sentence.
 fn list_markers(slice: &str) -> Vec<Range<usize>> {
-    #[derive(Clone, Copy, PartialEq)]
+    #[derive(Clone, Copy, PartialEq, Eq, Hash)]
     enum Style {
         DotParen,
         Paren,
@@ -115,15 +152,19 @@ fn list_markers(slice: &str) -> Vec<Range<usize>> {
         i += 1;
     }
     // Keep the markers that have a neighbour one up or one down in the same style.
+    // Each marker is paired with the first later one that carries the next number.
     let mut keep = vec![false; found.len()];
-    for a in 0..found.len() {
-        for b in a + 1..found.len() {
-            let (x, y) = (&found[a], &found[b]);
-            if x.2 == y.2 && x.3 == y.3 && y.1 == x.1 + 1 {
-                keep[a] = true;
-                keep[b] = true;
-                break;
-            }
+    let mut at: rustc_hash::FxHashMap<(u32, Style, bool), Vec<usize>> = Default::default();
+    for (k, f) in found.iter().enumerate() {
+        at.entry((f.1, f.2, f.3)).or_default().push(k);
+    }
+    for (a, x) in found.iter().enumerate() {
+        let Some(list) = at.get(&(x.1 + 1, x.2, x.3)) else {
+            continue;
+        };
+        if let Some(&b) = list.get(list.partition_point(|&b| b <= a)) {
+            keep[a] = true;
+            keep[b] = true;
         }
     }
     found
@@ -160,7 +201,7 @@ pub fn split_paragraph(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
-        if !is_terminator(c) || markers.iter().any(|m| m.start <= pos && pos < m.end) {
+        if !is_terminator(c) || in_marker(&markers, pos) {
             i += 1;
             continue;
         }
@@ -231,6 +272,9 @@ enum Boundary {
 }
 
 /// Whether the terminator `run` at `pos` ends a sentence, given the text after it.
+/// How far back (in characters) the word before a terminator is looked for.
+const WORD_LOOKBACK: usize = 64;
+
 fn boundary(slice: &str, pos: usize, run: &str, next: &str) -> Boundary {
     let lx = lexicon::get();
     // The first letter after openers and dashes decides: lowercase or punctuation continues.
@@ -262,12 +306,23 @@ fn boundary(slice: &str, pos: usize, run: &str, next: &str) -> Boundary {
             _ => Boundary::None,
         };
     }
-    // The word before the terminator.
+    // The word before the terminator (no abbreviation is longer than `WORD_LOOKBACK`
+    // characters, so the search stops there).
     let word_start = before
         .char_indices()
         .rev()
+        .take(WORD_LOOKBACK)
         .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+        .map_or_else(
+            || {
+                before
+                    .char_indices()
+                    .rev()
+                    .nth(WORD_LOOKBACK - 1)
+                    .map_or(0, |(i, _)| i)
+            },
+            |(i, c)| i + c.len_utf8(),
+        );
     let word = before[word_start..].trim_start_matches(is_opener);
     if run.contains(['?', '!']) {
         let name = format!("{}!", word.to_lowercase());
@@ -303,7 +358,8 @@ fn boundary(slice: &str, pos: usize, run: &str, next: &str) -> Boundary {
             Boundary::None
         };
     }
-    let words_so_far = before.split_whitespace().count();
+    // Only whether there are four words matters: counting stops there.
+    let words_so_far = before.split_whitespace().take(4).count();
     let final_abbreviation = |b: &str| {
         lx.sentence_final_abbreviations.contains(b)
             || (b.contains('.')
@@ -332,6 +388,28 @@ fn boundary(slice: &str, pos: usize, run: &str, next: &str) -> Boundary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_runs_are_cut_at_white_space() {
+        let text = "word ".repeat(3000);
+        let text = text.trim_end();
+        let spans = cut_long(text, 0..text.len());
+        assert!(spans.len() >= 3, "{}", spans.len());
+        for s in &spans {
+            assert!(s.len() <= MAX_SENTENCE);
+            assert!(text[s.clone()].starts_with("word") && text[s.clone()].ends_with("word"));
+        }
+        assert_eq!(spans.last().unwrap().end, text.len());
+        // Multi-byte text without white space is cut on a character boundary.
+        let dense = "\u{00e9}".repeat(5000);
+        let spans = cut_long(&dense, 0..dense.len());
+        assert!(spans
+            .iter()
+            .all(|s| dense.is_char_boundary(s.start) && dense.is_char_boundary(s.end)));
+        assert_eq!(spans.iter().map(|s| s.len()).sum::<usize>(), dense.len());
+        // A short sentence is left as it is.
+        assert_eq!(cut_long("It rained.", 0..10), vec![0..10]);
+    }
 
     fn split(t: &str) -> Vec<&str> {
         split_paragraph(t, 0..t.len())
