@@ -94,6 +94,10 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         git: Option<String>,
     },
+    /// Corpus mode: articles as JSONL (one per line; a file, or - for standard input),
+    /// grouped into stories and compared story by story. Writes each finding as a JSON
+    /// line with its story key, as soon as its story is complete.
+    Corpus(CorpusArgs),
     /// CI mode: run every fixture story under DIR against its expected.json.
     Check {
         #[arg(default_value = "fixtures", value_name = "DIR")]
@@ -114,6 +118,28 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+#[derive(Args)]
+struct CorpusArgs {
+    #[arg(default_value = "-", value_name = "PATH")]
+    path: String,
+    /// Only the stories whose key falls in shard i of n (0 <= i < n).
+    #[arg(long, value_name = "i/n")]
+    shard: Option<String>,
+    /// Days an article may follow the last one of its story and still belong to it.
+    #[arg(long, value_name = "DAYS", default_value_t = 3)]
+    window: u32,
+    /// The most articles in one story.
+    #[arg(long, value_name = "N", default_value_t = 100)]
+    max_story: usize,
+    /// Worker threads (default: one per core). Output does not depend on it.
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+    /// Print each article's routing key, a tab and its line, instead of comparing: input
+    /// for an engine that partitions by key and sorts within partitions (see README).
+    #[arg(long)]
+    keys: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -157,6 +183,8 @@ fn formats_for(command: &Command) -> &'static [Format] {
             &[Table, Json, Jsonl, Markdown, Sarif, Github]
         }
         Command::Check { .. } => &[Table, Json, Jsonl, Junit],
+        // Corpus mode always writes JSON lines.
+        Command::Corpus(_) => &[Table, Jsonl],
         _ => &[Table, Json, Jsonl],
     }
 }
@@ -197,6 +225,7 @@ pub fn run() -> i32 {
         Command::Versions { paths, git } => cmd_versions(paths, git.as_deref(), &opts),
         Command::Completions { .. } => Ok(0),
         Command::Check { dir } => cmd_check(dir, &opts),
+        Command::Corpus(args) => cmd_corpus(args, &opts),
         Command::Sentences { path } => cmd_inspect(path, &opts, false),
         Command::Times { path } => cmd_inspect(path, &opts, true),
     };
@@ -376,6 +405,181 @@ fn cmd_compare(paths: &[String], opts: &Options) -> std::io::Result<i32> {
         writeln!(out, "{}", report::summary(&inputs, &findings))?;
     }
     Ok(status(trouble, &findings, opts))
+}
+
+/// Lines read and extracted together: the unit of parallel work, and the points at which
+/// complete stories are compared and written. Fixed, so the output does not depend on the
+/// number of threads.
+const CORPUS_BATCH: usize = 512;
+
+/// One line of corpus output: a finding and the story it belongs to.
+#[derive(serde::Serialize)]
+struct CorpusFinding<'a> {
+    story: &'a str,
+    #[serde(flatten)]
+    finding: report::output::FindingOut,
+}
+
+fn cmd_corpus(args: &CorpusArgs, opts: &Options) -> std::io::Result<i32> {
+    use claimdiff::corpus::{self, Grouper, Grouping, Shard};
+    use rayon::prelude::*;
+    use std::io::BufRead;
+    let shard = match args.shard.as_deref().map(str::parse::<Shard>).transpose() {
+        Ok(s) => s,
+        Err(msg) => {
+            eprintln!("claimdiff: {msg}");
+            return Ok(2);
+        }
+    };
+    if args.max_story == 0 {
+        eprintln!("claimdiff: --max-story must be at least 1");
+        return Ok(2);
+    }
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()
+    {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("claimdiff: cannot start worker threads: {e}");
+            return Ok(2);
+        }
+    };
+    let (place, stem, mut reader): (String, String, Box<dyn BufRead>) = if args.path == "-" {
+        (
+            "<stdin>".into(),
+            "stdin".into(),
+            Box::new(std::io::stdin().lock()),
+        )
+    } else {
+        match std::fs::File::open(&args.path) {
+            Ok(f) => (
+                args.path.clone(),
+                Path::new(&args.path)
+                    .file_stem()
+                    .map_or("corpus".into(), |s| s.to_string_lossy().into_owned()),
+                Box::new(std::io::BufReader::with_capacity(1 << 20, f)),
+            ),
+            Err(e) => {
+                eprintln!("claimdiff: {}: {e}", args.path);
+                return Ok(2);
+            }
+        }
+    };
+    let progress = if std::io::stderr().is_terminal() && !opts.quiet {
+        let bar = indicatif::ProgressBar::new_spinner();
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}") {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut grouper = Grouper::new(Grouping {
+        window_days: i64::from(args.window),
+        max_story: args.max_story,
+    });
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut line_no, mut read, mut stories, mut found) = (0usize, 0usize, 0usize, 0usize);
+    let (mut trouble, mut failing, mut eof) = (false, false, false);
+    while !eof {
+        let mut lines: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CORPUS_BATCH);
+        while lines.len() < CORPUS_BATCH {
+            let mut buf = Vec::new();
+            if reader.read_until(b'\n', &mut buf)? == 0 {
+                eof = true;
+                break;
+            }
+            line_no += 1;
+            if !buf.iter().all(u8::is_ascii_whitespace) {
+                lines.push((line_no, buf));
+            }
+        }
+        let parsed: Vec<_> = pool.install(|| {
+            lines
+                .into_par_iter()
+                .map(|(n, bytes)| {
+                    let line = args.keys.then(|| bytes.clone());
+                    let article = claimdiff::article::parse_jsonl_line(bytes, &place, &stem, n)?;
+                    let mut x = extract(article, opts.date, 0);
+                    opts.config.apply_aliases(std::slice::from_mut(&mut x));
+                    Ok((corpus::route(&x), x, line))
+                })
+                .collect()
+        });
+        for item in parsed {
+            let (route, x, line) = match item {
+                Ok(v) => v,
+                Err(e) => {
+                    report_error(&e);
+                    trouble = true;
+                    continue;
+                }
+            };
+            read += 1;
+            if shard.is_some_and(|s| !s.holds(&route)) {
+                continue;
+            }
+            if let Some(line) = line {
+                let date = corpus::date_of(&x).map_or("-".to_string(), |d| d.to_string());
+                write!(out, "{:016x}|{date}\t", corpus::route_hash(&route))?;
+                out.write_all(line.trim_ascii_end())?;
+                writeln!(out)?;
+                continue;
+            }
+            grouper.push(route, x);
+        }
+        grouper.end_batch();
+        let done = if eof {
+            grouper.finish()
+        } else {
+            grouper.take_closed()
+        };
+        let results: Vec<Vec<Finding>> = pool.install(|| {
+            done.par_iter()
+                .map(|story| {
+                    compare(&story.articles)
+                        .into_iter()
+                        .filter(|f| {
+                            f.confidence >= opts.min_confidence && !opts.config.ignores_kind(f.kind)
+                        })
+                        .collect()
+                })
+                .collect()
+        });
+        for (story, findings) in done.iter().zip(&results) {
+            for f in findings {
+                failing |= f.severity >= opts.fail_on;
+                serde_json::to_writer(
+                    &mut out,
+                    &CorpusFinding {
+                        story: &story.key,
+                        finding: report::output::finding_out(&story.articles, f),
+                    },
+                )
+                .map_err(std::io::Error::other)?;
+                writeln!(out)?;
+            }
+            found += findings.len();
+        }
+        stories += done.len();
+        out.flush()?;
+        progress.set_message(format!(
+            "{read} articles read, {stories} stories compared, {found} findings"
+        ));
+        progress.tick();
+    }
+    progress.finish_and_clear();
+    if !opts.quiet && !args.keys {
+        eprintln!("claimdiff: {read} articles, {stories} stories, {found} findings");
+    }
+    Ok(if trouble {
+        2
+    } else if failing && !opts.exit_zero {
+        1
+    } else {
+        0
+    })
 }
 
 /// The exit status: 2 for trouble; 1 for findings at or above `--fail-on` (unless

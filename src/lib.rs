@@ -10,8 +10,11 @@ pub mod check;
 pub mod claims;
 pub mod compare;
 pub mod config;
+pub mod corpus;
 pub mod lexicon;
 pub mod report;
+#[cfg(feature = "dev")]
+pub mod synth;
 pub mod text;
 
 use article::{Article, RefTime};

@@ -201,6 +201,27 @@ fn push_located(out: &mut LoadOutcome, place: &str, e: &str) {
     }
 }
 
+/// One line of a JSONL corpus read as a stream (`line` is its 1-based number in `place`):
+/// the article, or an error naming `place:line`. Spans of the article point into the line.
+pub fn parse_jsonl_line(
+    bytes: Vec<u8>,
+    place: &str,
+    stem: &str,
+    line: usize,
+) -> Result<Article, LoadError> {
+    let origin = format!("{place}:{line}");
+    let mut text = String::from_utf8(bytes).map_err(|_| err(&origin, "invalid UTF-8"))?;
+    let json_len = text.trim_end_matches(['\n', '\r']).len();
+    text.truncate(json_len);
+    if text.contains('\0') {
+        return Err(err(&origin, "NUL bytes, not an article"));
+    }
+    parse_article(&text, &text, &format!("{stem}-{line}"), &origin).map_err(|e| {
+        let msg = e.split_once(": ").map(|(_, m)| m).unwrap_or(&e);
+        err(&origin, msg)
+    })
+}
+
 fn load_jsonl(out: &mut LoadOutcome, place: &str, stem: &str, text: &str) {
     let mut offset = 0;
     for (i, line) in text.split_inclusive('\n').enumerate() {

@@ -11,7 +11,7 @@ mod load;
 
 pub use date::{parse_date, parse_reference_date, RefTime};
 pub use git::load_git_history;
-pub use load::{load_path, LoadError, LoadOutcome};
+pub use load::{load_path, parse_jsonl_line, LoadError, LoadOutcome};
 
 use std::collections::BTreeMap;
 use std::ops::Range;

@@ -182,9 +182,25 @@ pub fn compare_versions(inputs: &[Extracted]) -> (Vec<Finding>, Vec<versions::St
 /// All findings among the inputs (across articles and inside each), most severe first.
 pub fn compare(inputs: &[Extracted]) -> Vec<Finding> {
     let mut findings = Vec::new();
+    // Each claim's words for similarity, made once (claims without a predicate are never
+    // candidates and get none).
+    let stemmer = align::stemmer();
+    let words: Vec<Vec<align::ContentWords>> = inputs
+        .iter()
+        .map(|x| {
+            x.claims
+                .iter()
+                .map(|c| match c.proposition.predicate {
+                    Some(_) => align::ContentWords::of(c, &stemmer),
+                    None => align::ContentWords::default(),
+                })
+                .collect()
+        })
+        .collect();
     for (a, b) in candidates(inputs) {
         let (ca, cb) = (claim(inputs, a), claim(inputs, b));
-        let Some(alignment) = alignment(ca, cb) else {
+        let (wa, wb) = (&words[a.article][a.claim], &words[b.article][b.claim]);
+        let Some(alignment) = alignment(ca, cb, wa, wb) else {
             continue;
         };
         let (earlier_ref, later_ref) = if earlier_first(inputs, a, b) {

@@ -77,8 +77,7 @@ fn recalled(x: &Extracted, c: &Claim) -> bool {
     };
     let (ry, rm) = (reference.date.year(), reference.date.month());
     x.analysis
-        .times
-        .iter()
+        .times_within(&c.span)
         .filter(|t| {
             // A time that sets the scene before the count ("Last year, a crash killed 36"),
             // not a comparison after it ("the deadliest since 2009").
@@ -89,11 +88,13 @@ fn recalled(x: &Extracted, c: &Claim) -> bool {
                 .map(|q| q.span.start)
                 .min()
                 .unwrap_or(c.span.end);
-            let before = x.analysis.article.text[c.span.start..t.span.start.max(c.span.start)]
-                .to_lowercase();
-            c.span.start <= t.span.start
-                && t.span.end <= first_count
-                && !before.trim_end().ends_with("since")
+            let before =
+                x.analysis.article.text[c.span.start..t.span.start.max(c.span.start)].trim_end();
+            let since = before
+                .rsplit(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+            c.span.start <= t.span.start && t.span.end <= first_count && !since
         })
         .any(|t| {
             let Some(v) = t.resolve_against(Some(reference)).0 else {

@@ -1,0 +1,1 @@
+//! A deterministic generator of realistic wire-copy corpora for benchmarks (feature `dev`).
