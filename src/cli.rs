@@ -113,6 +113,28 @@ enum Command {
         #[arg(default_value = "-", value_name = "PATH")]
         path: String,
     },
+    /// (dev) A generated corpus as JSONL, for benchmarks.
+    #[cfg(feature = "dev")]
+    #[command(hide = true)]
+    Synth {
+        #[arg(long, default_value_t = 1000)]
+        articles: usize,
+        #[arg(long, default_value_t = 50)]
+        stories: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The day the first story starts (YYYY-MM-DD).
+        #[arg(long, default_value = "2024-03-04")]
+        start: String,
+    },
+    /// (dev) Times a bare pass, extraction and comparison over a JSONL corpus.
+    #[cfg(feature = "dev")]
+    #[command(hide = true)]
+    Bench {
+        path: String,
+        #[arg(short = 'j', long, default_value_t = 1)]
+        threads: usize,
+    },
     /// Shell completions for claimdiff.
     Completions {
         #[arg(value_enum)]
@@ -226,6 +248,15 @@ pub fn run() -> i32 {
         Command::Completions { .. } => Ok(0),
         Command::Check { dir } => cmd_check(dir, &opts),
         Command::Corpus(args) => cmd_corpus(args, &opts),
+        #[cfg(feature = "dev")]
+        Command::Synth {
+            articles,
+            stories,
+            seed,
+            start,
+        } => crate::dev::synth(*articles, *stories, *seed, start),
+        #[cfg(feature = "dev")]
+        Command::Bench { path, threads } => crate::dev::bench(path, *threads),
         Command::Sentences { path } => cmd_inspect(path, &opts, false),
         Command::Times { path } => cmd_inspect(path, &opts, true),
     };

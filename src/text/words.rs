@@ -19,27 +19,39 @@ fn joiner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-' | '.' | '/' | ',' | '&')
 }
 
+/// The character at byte `i` of `s` and its length (ASCII without decoding).
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((b as char, 1))
+    } else {
+        s[i..].chars().next().map(|c| (c, c.len_utf8()))
+    }
+}
+
 /// The words of `text[range]`, in order.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     let slice = &text[range.clone()];
-    let mut out = Vec::new();
+    let bytes = slice.as_bytes();
+    let mut out = Vec::with_capacity(slice.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(slice, i) {
+        let next = i + len;
         if c.is_alphanumeric() {
             if start.is_none() {
                 start = Some(i);
             }
+            i = next;
             continue;
         }
         if let Some(s) = start {
-            let next_alnum = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            let after = char_at(slice, next).map(|(n, _)| n);
+            let next_alnum = after.is_some_and(char::is_alphanumeric);
             // A comma joins only digits ("400,000"); the others join any letters.
-            let prev_digit = slice[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_ascii_digit());
-            let next_digit = chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
+            let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit();
+            let next_digit = after.is_some_and(|n| n.is_ascii_digit());
             let joins = joiner(c) && next_alnum && (c != ',' || (prev_digit && next_digit));
             if !joins {
                 out.push(Word {
@@ -48,6 +60,7 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
                 start = None;
             }
         }
+        i = next;
     }
     if let Some(s) = start {
         out.push(Word {
@@ -71,6 +84,24 @@ mod tests {
         assert_eq!(
             w,
             ["The", "U.S", "won't", "sign", "a", "48-hour", "deal", "400,000", "he", "said"]
+        );
+        // Letters beyond ASCII, and marks that join them.
+        let t = "Ministère d\u{2019}État: «Żółć» 3,5 km; José-María, 1,000.";
+        let w: Vec<_> = words(t, 0..t.len())
+            .iter()
+            .map(|w| w.text(t).to_string())
+            .collect();
+        assert_eq!(
+            w,
+            [
+                "Ministère",
+                "d\u{2019}État",
+                "Żółć",
+                "3,5",
+                "km",
+                "José-María",
+                "1,000"
+            ]
         );
     }
 }

@@ -1,0 +1,103 @@
+//! Developer commands behind the `dev` feature: `synth` writes a generated corpus, `bench`
+//! times the stages on one (benches/run.sh calls both).
+
+use claimdiff::article::parse_jsonl_line;
+use claimdiff::compare::compare;
+use claimdiff::corpus::{self, Grouper, Grouping};
+use claimdiff::{extract, synth, Extracted};
+use rayon::prelude::*;
+use std::io::Write;
+use std::time::Instant;
+
+/// `claimdiff synth`: a generated corpus as JSONL on standard output.
+pub fn synth(articles: usize, stories: usize, seed: u64, start: &str) -> std::io::Result<i32> {
+    let Ok(start) = chrono::NaiveDate::parse_from_str(start, "%Y-%m-%d") else {
+        eprintln!("claimdiff: --start {start:?}: expected YYYY-MM-DD");
+        return Ok(2);
+    };
+    let spec = synth::Spec {
+        articles,
+        stories: stories.max(1),
+        seed,
+        start,
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    synth::write_corpus(&mut out, &spec)?;
+    out.flush()?;
+    Ok(0)
+}
+
+/// `claimdiff bench`: times a bare pass, extraction and story comparison over a JSONL
+/// corpus held in memory, with `threads` workers; prints one JSON object.
+pub fn bench(path: &str, threads: usize) -> std::io::Result<i32> {
+    let data = std::fs::read(path)?;
+    let lines: Vec<&[u8]> = data
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mb = data.len() as f64 / 1e6;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(std::io::Error::other)?;
+
+    // The floor: read (already in memory), check UTF-8, split into words, on one thread.
+    let t = Instant::now();
+    let mut words = 0usize;
+    for l in &lines {
+        let s = std::str::from_utf8(l).map_err(std::io::Error::other)?;
+        words += claimdiff::text::words(s, 0..s.len()).len();
+    }
+    let bare = t.elapsed().as_secs_f64();
+
+    let t = Instant::now();
+    let extracted: Vec<Extracted> = pool.install(|| {
+        lines
+            .par_iter()
+            .enumerate()
+            .filter_map(|(n, l)| parse_jsonl_line(l.to_vec(), path, "bench", n + 1).ok())
+            .map(|a| extract(a, None, 0))
+            .collect()
+    });
+    let extract_s = t.elapsed().as_secs_f64();
+    let claims: usize = extracted.iter().map(|x| x.claims.len()).sum();
+
+    let t = Instant::now();
+    let mut grouper = Grouper::new(Grouping::default());
+    let mut stories = Vec::new();
+    for (k, x) in extracted.into_iter().enumerate() {
+        let route = corpus::route(&x);
+        grouper.push(route, x);
+        if (k + 1) % 512 == 0 {
+            grouper.end_batch();
+            stories.extend(grouper.take_closed());
+        }
+    }
+    stories.extend(grouper.finish());
+    let findings: usize =
+        pool.install(|| stories.par_iter().map(|s| compare(&s.articles).len()).sum());
+    let compare_s = t.elapsed().as_secs_f64();
+
+    let report = serde_json::json!({
+        "articles": lines.len(),
+        "megabytes": round(mb),
+        "threads": threads,
+        "words": words,
+        "bare_seconds": round(bare),
+        "bare_mb_per_s": round(mb / bare),
+        "extract_seconds": round(extract_s),
+        "extract_mb_per_s": round(mb / extract_s),
+        "extract_mb_per_s_per_thread": round(mb / extract_s / threads as f64),
+        "bare_over_extract": round(extract_s * threads as f64 / bare),
+        "claims": claims,
+        "compare_seconds": round(compare_s),
+        "stories": stories.len(),
+        "findings": findings,
+    });
+    println!("{report}");
+    Ok(0)
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
