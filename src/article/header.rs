@@ -91,7 +91,7 @@ pub(super) fn paragraphs(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>
     let mut current: Option<Range<usize>> = None;
     for r in lines {
         let line = text[r.clone()].trim();
-        let chrome = !line.is_empty() && lx.chrome.iter().any(|re| re.is_match(line));
+        let chrome = !line.is_empty() && lx.chrome.is_match(line);
         if line.is_empty() || chrome {
             if let Some(p) = current.take() {
                 paragraphs.push(p);

@@ -166,7 +166,8 @@ pub struct Lexicon {
     pub org_heads: Vec<(String, String)>,
     pub roles: Vec<(String, SpeaksFor)>,
     pub speaker_nouns: HashSet<String>,
-    pub chrome: Vec<regex::Regex>,
+    /// Page chrome lines, one set matched in one pass.
+    pub chrome: regex::RegexSet,
     pub months: HashMap<String, u32>,
     pub weekdays: HashMap<String, u32>,
     pub numbers: HashMap<String, f64>,
@@ -389,9 +390,12 @@ impl Lexicon {
                 .collect(),
             true,
         );
-        let chrome = entries(file("chrome"))
-            .filter_map(|p| regex::Regex::new(&format!("(?i)^(?:{p})$")).ok())
-            .collect();
+        let chrome = regex::RegexSet::new(
+            entries(file("chrome"))
+                .map(|p| format!("(?i)^(?:{p})$"))
+                .filter(|p| regex::Regex::new(p).is_ok()),
+        )
+        .expect("chrome patterns that compile alone compile as a set");
         let numbers: HashMap<String, f64> = entries(file("numbers"))
             .filter_map(|l| {
                 let (w, v) = l.rsplit_once(' ')?;
