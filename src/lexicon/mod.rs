@@ -198,6 +198,8 @@ pub struct Lexicon {
     /// Every word a time expression can start with: the words of all time-word entries,
     /// months, weekdays and number words (tokens outside it are skipped by the grammar).
     pub time_starts: HashSet<String>,
+    /// Words of `time_starts` that name a time themselves (not in the `leads` role).
+    pub time_anchors: HashSet<String>,
     /// For `phrase value` roles: role -> phrase -> value.
     time_values: HashMap<String, HashMap<String, String>>,
     /// Case-sensitive names of countries, organizations and org heads: value is
@@ -418,6 +420,15 @@ impl Lexicon {
             .chain(number_table(file("weekdays")).into_keys())
             .chain(numbers.keys().cloned())
             .collect();
+        let leads: HashSet<String> = entries(file("time_words"))
+            .filter_map(|l| l.strip_prefix("leads:"))
+            .flat_map(split_list)
+            .collect();
+        let time_anchors = time_starts
+            .iter()
+            .filter(|w| !leads.contains(*w))
+            .cloned()
+            .collect();
         Lexicon {
             abbreviations,
             sentence_final_abbreviations,
@@ -520,6 +531,7 @@ impl Lexicon {
                 true,
             ),
             time_starts,
+            time_anchors,
             time_values: entries(file("time_words"))
                 .filter_map(|l| l.split_once(':'))
                 .map(|(role, words)| {

@@ -43,8 +43,14 @@ pub struct Quantity {
 /// The value of a written or numeric number word ("400,000", "2.5", "fifty-eight").
 pub fn number_word(word: &str) -> Option<f64> {
     let lx = lexicon::get();
-    let w = word.to_lowercase();
-    if let Some(v) = lx.numbers.get(&w) {
+    // Most words are lowercase already: lowercase a copy only when needed.
+    let w: std::borrow::Cow<str> = if word.chars().any(char::is_uppercase) {
+        word.to_lowercase().into()
+    } else {
+        word.into()
+    };
+    let w = w.as_ref();
+    if let Some(v) = lx.numbers.get(w) {
         return Some(*v);
     }
     if let Some((a, b)) = w.split_once('-') {
@@ -66,13 +72,15 @@ pub fn number_word(word: &str) -> Option<f64> {
         let (n, d): (f64, f64) = (n.parse().ok()?, d.parse().ok()?);
         return (d != 0.0).then(|| n / d);
     }
-    let digits = w.replace(',', "");
-    if digits.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && digits.chars().any(|c| c.is_ascii_digit())
+    // "400,000", "2.5": digits with commas and a point, nothing else.
+    if !w.bytes().any(|b| b.is_ascii_digit())
+        || !w
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
     {
-        return digits.parse().ok();
+        return None;
     }
-    None
+    w.replace(',', "").parse().ok()
 }
 
 /// Finds the quantities in `text[range]`, leaving out spans in `exclude` (time expressions).
@@ -131,6 +139,14 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
         let mut bound = Bound::Exact;
         if value.is_none() {
             if let Some((phrase, least)) = lx.vague_counts.iter().find(|(p, _)| {
+                // Cheap test first: the phrase starts with this word.
+                if !p
+                    .split(' ')
+                    .next()
+                    .is_some_and(|f| f.eq_ignore_ascii_case(w))
+                {
+                    return false;
+                }
                 let n = p.split(' ').count();
                 ws.get(i + n - 1).is_some_and(|last| {
                     text[ws[i].span.start..last.span.end].eq_ignore_ascii_case(p)
