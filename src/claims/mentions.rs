@@ -229,8 +229,8 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             let w = ws[i].text(text);
             if !is_name_word(w)
                 || covered(&ws[i].span)
-                || lx.months.contains_key(&w.to_lowercase())
-                || lx.weekdays.contains_key(&w.to_lowercase())
+                || lx.months.contains_key(crate::text::lower(w).as_ref())
+                || lx.weekdays.contains_key(crate::text::lower(w).as_ref())
             {
                 i += 1;
                 continue;

@@ -160,8 +160,8 @@ fn location(
     let lx = lexicon::get();
     let ws = words(text, content.clone());
     for (i, w) in ws.iter().enumerate() {
-        let l = w.text(text).to_lowercase();
-        if l != "in" && l != "at" {
+        let l = w.text(text);
+        if !(l.eq_ignore_ascii_case("in") || l.eq_ignore_ascii_case("at")) {
             continue;
         }
         let mut j = i + 1;
@@ -169,8 +169,8 @@ fn location(
             && ws[j].text(text).starts_with(char::is_uppercase)
             && text[ws[j - 1].span.end..ws[j].span.start] == *" "
         {
-            let lw = ws[j].text(text).to_lowercase();
-            if lx.months.contains_key(&lw) || lx.weekdays.contains_key(&lw) {
+            let lw = crate::text::lower(ws[j].text(text));
+            if lx.months.contains_key(lw.as_ref()) || lx.weekdays.contains_key(lw.as_ref()) {
                 break;
             }
             j += 1;

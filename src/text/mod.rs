@@ -13,4 +13,4 @@ pub use quantities::{find_quantities, Bound, Quantity};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, Sentence};
 pub use times::{find_times, Grain, TimeExpr};
-pub use words::{words, Word};
+pub use words::{lower, words, Word};

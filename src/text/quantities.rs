@@ -44,11 +44,7 @@ pub struct Quantity {
 pub fn number_word(word: &str) -> Option<f64> {
     let lx = lexicon::get();
     // Most words are lowercase already: lowercase a copy only when needed.
-    let w: std::borrow::Cow<str> = if word.chars().any(char::is_uppercase) {
-        word.to_lowercase().into()
-    } else {
-        word.into()
-    };
+    let w = super::words::lower(word);
     let w = w.as_ref();
     if let Some(v) = lx.numbers.get(w) {
         return Some(*v);
@@ -104,8 +100,8 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i].text(text);
-        let lw = w.to_lowercase();
-        let mut value = number_word(w).filter(|_| !lx.quantity_not_count.contains(&lw));
+        let lw = super::words::lower(w);
+        let mut value = number_word(w).filter(|_| !lx.quantity_not_count.contains(lw.as_ref()));
         let mut end = i;
         // "48-hour", "two-week", "13-year-old": the number and what it measures in one word
         let mut glued_unit = None;
@@ -129,8 +125,8 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
         // "400 thousand", "2.5 million"
         if let Some(v) = value {
             if let Some(next) = ws.get(i + 1) {
-                let nl = next.text(text).to_lowercase();
-                if let Some(scale) = lx.numbers.get(&nl).filter(|s| **s >= 100.0) {
+                let nl = super::words::lower(next.text(text));
+                if let Some(scale) = lx.numbers.get(nl.as_ref()).filter(|s| **s >= 100.0) {
                     value = Some(v * scale);
                     end = i + 1;
                 }
@@ -181,7 +177,7 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
         // A range: "50 to 60", "between 50 and 60"
         if let Some(link) = ws
             .get(end + 1)
-            .map(|n| n.text(text).to_lowercase())
+            .map(|n| super::words::lower(n.text(text)))
             .filter(|_| max.is_none())
         {
             let before = text[..start].trim_end();
@@ -209,22 +205,23 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
             if between.trim().contains([',', ';', '.', ':', '(', ')']) {
                 break;
             }
-            let nl = next.text(text).to_lowercase();
-            if lx.quantity_skip.contains(&nl) {
+            let nl = super::words::lower(next.text(text));
+            if lx.quantity_skip.contains(nl.as_ref()) {
                 if nl == "the" && lw == "half" {
                     k += 1;
                     continue;
                 }
                 break;
             }
-            unit = Some(nl);
+            unit = Some(nl.into_owned());
             span_end = next.span.end;
             // Take "prewar population": stop after the first noun-like word unless the
             // next one continues the phrase without a break.
             if k - end >= 2
-                || ws
-                    .get(k + 1)
-                    .is_none_or(|n| lx.quantity_skip.contains(&n.text(text).to_lowercase()))
+                || ws.get(k + 1).is_none_or(|n| {
+                    lx.quantity_skip
+                        .contains(super::words::lower(n.text(text)).as_ref())
+                })
             {
                 break;
             }

@@ -19,6 +19,15 @@ fn joiner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-' | '.' | '/' | ',' | '&')
 }
 
+/// `w` in lowercase, copied only when it has an uppercase letter (most words have none).
+pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        w.to_lowercase().into()
+    } else {
+        w.into()
+    }
+}
+
 /// The character at byte `i` of `s` and its length (ASCII without decoding).
 #[inline]
 fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
