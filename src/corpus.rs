@@ -1,14 +1,15 @@
 //! Corpus mode: a stream of articles (JSONL) grouped into stories, each story compared on
 //! its own as soon as it is complete.
 //!
-//! A story is a run of articles that share a *signature* — the participant their claims
-//! name most often, as a canonical key ("lavrov", "united states") — and follow each other
-//! within a time window. The signature depends on the article alone, so a story can be
-//! routed by it: `--shard i/n` keeps the signatures whose hash falls in shard `i`, and the
+//! A story is a run of articles that share a *route* — where the report was filed (the
+//! country of its dateline city, else the city: "@norway", "@tbilisi"), else the
+//! participant its claims name most often ("lavrov", "united states") — and follow each
+//! other within a time window. The route depends on the article alone, so a story can be
+//! routed by it: `--shard i/n` keeps the routes whose hash falls in shard `i`, and the
 //! shards of one input partition its stories exactly.
 //!
 //! Memory stays bounded for a feed in publication order: a story is closed (compared,
-//! written, dropped) when an article of its signature comes after the window, when it
+//! written, dropped) when an article of its route comes after the window, when it
 //! reaches `max_story` articles, when the stream has moved past its window (the latest
 //! publication date seen is more than the window after the story's last article, and the
 //! story took no article in the last batch), or at the end of the input.
@@ -25,7 +26,7 @@ use std::str::FromStr;
 pub struct Grouping {
     /// Days an article may come after the last one of its story and still belong to it.
     pub window_days: i64,
-    /// The most articles one story holds; the next article of its signature opens another.
+    /// The most articles one story holds; the next article of its route opens another.
     pub max_story: usize,
 }
 
@@ -114,10 +115,22 @@ fn best<'a>(counts: impl Iterator<Item = (&'a str, usize)>) -> Option<&'a str> {
     top.map(|(k, _)| k)
 }
 
-/// The route of an article: its signature, or for an article that names nobody (a story
-/// of its own) its id.
+/// The route of an article: where it was filed, else its signature, else (a story of its
+/// own) its id.
 pub fn route(x: &Extracted) -> String {
-    signature(x).unwrap_or_else(|| format!("~{}", x.analysis.article.id))
+    place_of(x)
+        .or_else(|| signature(x))
+        .unwrap_or_else(|| format!("~{}", x.analysis.article.id))
+}
+
+/// Where a wire report was filed: the country of its dateline city, else the city
+/// ("TBILISI, Oct 27 (Harbor Wire) -"). Reports of one event from different outlets
+/// share it more often than anything else they name.
+pub fn place_of(x: &Extracted) -> Option<String> {
+    crate::claims::dateline_country(&x.analysis)
+        .map(|c| c.to_lowercase())
+        .or_else(|| crate::claims::dateline_city(&x.analysis))
+        .map(|p| format!("@{p}"))
 }
 
 /// The date an article is placed at: its publication time, else the `--date` fallback.
@@ -129,7 +142,7 @@ pub fn date_of(x: &Extracted) -> Option<NaiveDate> {
 /// `claim.article` is the place in `articles`).
 #[derive(Debug)]
 pub struct Story {
-    /// `<signature>|<first date or "undated">|<first article id>`: stable for an input.
+    /// `<route>|<first date or "undated">|<first article id>`: stable for an input.
     pub key: String,
     /// The place of its first article in the input (stories are written in this order
     /// among those completed together).
@@ -323,6 +336,24 @@ mod tests {
         let none = article("b", "2016-09-08", "It rained all day.");
         assert_eq!(signature(&none), None);
         assert_eq!(route(&none), "~b");
+    }
+
+    #[test]
+    fn the_dateline_routes_before_the_participants() {
+        let filed = article(
+            "d",
+            "2021-10-27",
+            "TBILISI, Oct 27 (Harbor Wire) - Governor Levan Ortashvili said the bank would decide on Thursday.",
+        );
+        let place = place_of(&filed).expect("a dateline");
+        assert!(place == "@georgia" || place == "@tbilisi", "{place}");
+        assert_eq!(route(&filed), place);
+        let unknown = article(
+            "e",
+            "2021-10-27",
+            "PORTO AMENO, Oct 27 (Harbor Wire) - Counting went on through the night, officials said.",
+        );
+        assert_eq!(route(&unknown), "@porto ameno");
     }
 
     #[test]

@@ -365,15 +365,28 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
     out
 }
 
-/// The country of the city a wire dateline names ("REYKJAVIK, March 8 (Nordic Wire) -").
-fn dateline_country(analysis: &Analysis) -> Option<String> {
-    let lx = lexicon::get();
+/// The cities the wire datelines of the first paragraphs name, lowercase
+/// ("REYKJAVIK, March 8 (Nordic Wire) -": "reykjavik").
+fn dateline_cities(analysis: &Analysis) -> impl Iterator<Item = String> + '_ {
     let text = &analysis.article.text;
-    analysis.article.paragraphs.iter().take(3).find_map(|p| {
+    analysis.article.paragraphs.iter().take(3).filter_map(|p| {
         let end = crate::text::dateline_end(&text[p.clone()])?;
         let line = &text[p.start..p.start + end];
         // Datelines write the city in capitals: compare it as a name.
-        let city: String = line.split(',').next()?.trim().to_lowercase();
+        let city = line.split(',').next()?.trim().to_lowercase();
+        (!city.is_empty()).then_some(city)
+    })
+}
+
+/// The city of the article's wire dateline, lowercase.
+pub fn dateline_city(analysis: &Analysis) -> Option<String> {
+    dateline_cities(analysis).next()
+}
+
+/// The country of the city a wire dateline names ("REYKJAVIK, March 8 (Nordic Wire) -").
+pub fn dateline_country(analysis: &Analysis) -> Option<String> {
+    let lx = lexicon::get();
+    dateline_cities(analysis).find_map(|city| {
         lx.countries
             .iter()
             .find(|c| {

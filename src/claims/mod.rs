@@ -9,7 +9,7 @@ mod proposition;
 mod stance;
 
 pub use actors::{Actor, ActorKind};
-pub use mentions::{find_mentions, Mentions};
+pub use mentions::{dateline_city, dateline_country, find_mentions, Mentions};
 
 use crate::text::{Quantity, TimeExpr};
 use crate::Analysis;
