@@ -281,6 +281,20 @@ fn a_spokesman_and_his_ministry_are_one_source() {
 }
 
 #[test]
+fn a_described_speaker_may_be_the_named_one() {
+    // "the aid worker" of the second report may well be the aid worker the first names.
+    let inputs = story(&[
+        ("2016-03-01", "\u{201C}The needs are enormous and growing by the day,\u{201D} aid worker Lena Osei told reporters."),
+        ("2016-03-02", "Asked about the camps, the aid worker replied: \u{201C}The needs are enormous and growing by the day.\u{201D}"),
+    ]);
+    assert!(
+        compare(&inputs).is_empty(),
+        "{:?}",
+        kinds(&compare(&inputs))
+    );
+}
+
+#[test]
 fn a_quotation_that_changes_its_meaning() {
     let inputs = story(&[
         ("2016-03-01", "\u{201C}We will attend the talks in Geneva next week,\u{201D} Trade Minister Nadia Ferland said."),

@@ -199,6 +199,11 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
         // What it counts: the next word that is not a function word ("the prewar population").
         let mut unit = glued_unit;
         let mut span_end = ws[end].span.end;
+        // "54.5%": the sign is the unit, as "percent" is.
+        if unit.is_none() && text[span_end..range.end].starts_with('%') {
+            unit = Some("percent".to_string());
+            span_end += 1;
+        }
         let mut k = if unit.is_some() { usize::MAX } else { end + 1 };
         while let Some(next) = ws.get(k) {
             let between = &text[ws[k - 1].span.end..next.span.start];
@@ -270,6 +275,15 @@ mod tests {
             .into_iter()
             .map(|q| (q.value, q.unit, q.bound))
             .collect()
+    }
+
+    #[test]
+    fn a_percent_sign_is_a_unit_and_says_of_what() {
+        let t = "She led with 54.5% of the vote after 90% of ballots were counted.";
+        let q = find_quantities(t, 0..t.len(), &[]);
+        let units: Vec<Option<&str>> = q.iter().map(|q| q.unit.as_deref()).collect();
+        assert_eq!(units, [Some("percent of vote"), Some("percent of ballots")]);
+        assert_eq!(&t[q[0].span.clone()], "54.5%");
     }
 
     #[test]
