@@ -10,9 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"1000 10000 100000"}
 cargo build --release --features dev --quiet
-bin=target/release/claimdiff
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# A copy, so that a build during the run does not change the binary measured.
+cp target/release/claimdiff "$work/claimdiff"
+bin=$work/claimdiff
 
 echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo
