@@ -281,6 +281,26 @@ fn a_spokesman_and_his_ministry_are_one_source() {
 }
 
 #[test]
+fn next_friday_may_be_the_coming_one() {
+    // Said on a Wednesday: "next Friday" may be two days off or nine; "on Friday" two.
+    let inputs = story(&[
+        ("2024-03-06", "Prime Minister Odile Mensah said she would host a meeting of donors in Nova Brin next Friday."),
+        ("2024-03-07", "Mensah said she would host a meeting of donors in Nova Brin on Friday."),
+    ]);
+    assert!(
+        !kinds(&compare(&inputs)).contains(&"time_mismatch"),
+        "{:?}",
+        kinds(&compare(&inputs))
+    );
+    // Two weekdays that differ otherwise are still a mismatch.
+    let inputs = story(&[
+        ("2024-03-06", "Prime Minister Odile Mensah said she would host a meeting of donors in Nova Brin next Friday."),
+        ("2024-03-07", "Mensah said she would host a meeting of donors in Nova Brin on Saturday."),
+    ]);
+    assert!(kinds(&compare(&inputs)).contains(&"time_mismatch"));
+}
+
+#[test]
 fn a_described_speaker_may_be_the_named_one() {
     // "the aid worker" of the second report may well be the aid worker the first names.
     let inputs = story(&[

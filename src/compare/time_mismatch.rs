@@ -3,6 +3,21 @@
 use super::{describe, proposition_key, Finding, FindingKind, Pair, Severity};
 use crate::claims::{Modality, Stance};
 
+/// Whether the claim's event time is written as a forward shift and a weekday ("next
+/// Friday").
+fn next_weekday(c: &crate::claims::Claim) -> bool {
+    let lx = crate::lexicon::get();
+    let text = c.event_time.text.as_deref().unwrap_or("").to_lowercase();
+    let mut words = text.split_whitespace();
+    let (Some(shift), Some(day)) = (words.next(), words.next()) else {
+        return false;
+    };
+    lx.time_value("shift", shift) == Some("1")
+        && lx
+            .weekdays
+            .contains_key(day.trim_end_matches(|c: char| !c.is_alphanumeric()))
+}
+
 pub fn judge(p: &Pair) -> Option<Finding> {
     let (e, l) = (p.earlier, p.later);
     if e.stance != Stance::Positive || l.stance != Stance::Positive {
@@ -21,6 +36,11 @@ pub fn judge(p: &Pair) -> Option<Finding> {
     }
     let (de, dl) = (e.event_time.date?, l.event_time.date?);
     if de == dl {
+        return None;
+    }
+    // "next Friday" is read two ways (the coming Friday, or the one after it): a week's
+    // difference that the other reading removes is no mismatch.
+    if (de - dl).num_days().abs() == 7 && (next_weekday(e) || next_weekday(l)) {
         return None;
     }
     let text = |c: &crate::claims::Claim| c.event_time.text.clone().unwrap_or_default();

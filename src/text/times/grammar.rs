@@ -1158,6 +1158,12 @@ fn clock(p: &P, i: usize) -> Option<Found> {
 }
 
 /// The hour and minute at k: (clock, end).
+/// Whether a word that makes the number at `k` a count stands just before the word that
+/// leads into it ("put the toll at 130", "estimated at 450").
+fn count_before(p: &P, k: usize) -> bool {
+    (k.saturating_sub(5)..k.saturating_sub(1)).any(|j| p.role(j, "count_before_at"))
+}
+
 fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {
     let hm = |h: u32, m: u32| {
         // 24:00 is the end of a day; 24:30 is no time.
@@ -1261,6 +1267,8 @@ fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {
                     && p.lx.time_value("part", p.w(k + 3)).is_some())
                 || p.lx.time_value("relative_day", p.w(k + 1)).is_some()
                 || p.is(k + 1, "ish");
+            // "at 1030", but not "put the toll at 130": a count.
+            let lead = lead && !count_before(p, k);
             // "1030", "330 p.m.", "815" after "tonight"
             if (3..=4).contains(&digits)
                 && (meridiem || lead || (k > 0 && p.lx.time_value("part", p.w(k - 1)).is_some()))

@@ -193,3 +193,18 @@ fn a_plan_points_forward_but_a_dated_vow_does_not() {
         Some("2016-09-01")
     );
 }
+
+#[test]
+fn a_count_after_at_is_no_clock() {
+    assert_eq!(
+        v("Local officials put the toll at 130."),
+        Vec::<Option<String>>::new()
+    );
+    assert_eq!(v("The figure stood at 13 on Thursday."), [s("2016-09-08")]);
+    assert_eq!(
+        v("Losses were estimated at 450 by noon."),
+        [s("2016-09-08T12:00")]
+    );
+    // Without such a word, "at 1030" is a clock time.
+    assert_eq!(v("The plane lands at 1030."), [s("2016-09-08T10:30")]);
+}
