@@ -14,6 +14,22 @@ use std::ops::Range;
 /// How many sentences back a claim may take its participants from ("the meeting").
 const INHERIT_WINDOW: usize = 3;
 
+/// Whether the text after the last clause break of `before` holds a relative pronoun
+/// after its first word: the next word stands in a relative clause.
+pub(crate) fn in_relative_clause(before: &str) -> bool {
+    let lx = lexicon::get();
+    let clause_start = [", ", "; ", ": ", " \u{2014} ", " -- "]
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let clause = &before[clause_start..];
+    words(clause, 0..clause.len()).iter().any(|w| {
+        (clause_start + w.span.start) > 0
+            && lx.speaker_word("relative", &w.text(clause).to_lowercase())
+    })
+}
+
 pub fn proposition(
     analysis: &Analysis,
     mentions: &Mentions,
@@ -21,7 +37,14 @@ pub fn proposition(
 ) -> Proposition {
     let lx = lexicon::get();
     let text = &analysis.article.text;
-    let first = lx.predicates.find_all(&text[content.clone()]).next();
+    // The event word of the content: the first one that does not stand in a relative
+    // clause ("the rebels, who have not met the envoy, would meet him"), else the first.
+    let slice = &text[content.clone()];
+    let mut found = lx.predicates.find_all(slice).peekable();
+    let first_any = found.peek().copied();
+    let first = found
+        .find(|(s, _, _)| !in_relative_clause(&slice[..*s]))
+        .or(first_any);
     let predicate = first.map(|(_, _, class)| class.to_string());
     let trigger = first.map(|(s, e, _)| content.start + s..content.start + e);
     let mut participants: Vec<Participant> = Vec::new();

@@ -47,6 +47,11 @@ pub fn stance_and_modality(
                 .map(|(_, w)| w.span.start)
                 .max();
             let start = punct.max(subordinate).unwrap_or(0);
+            // "including those who did not vote for me": the event word stands in a
+            // relative clause, about someone else; the claim takes no stance on it.
+            if super::proposition::in_relative_clause(before) {
+                return (Stance::Neutral, modality(content));
+            }
             (start, end)
         }
         _ => (0, content.len()),

@@ -145,6 +145,17 @@ fn negation_scope_and_negated_cues() {
 }
 
 #[test]
+fn an_event_in_a_relative_clause_takes_no_stance() {
+    let cs = claims(
+        "\u{201C}I will serve all citizens, including those who did not vote for me,\u{201D} President Lina Vos said.\n\nThe minister said the rebels, who have not met the envoy, would meet him on Friday.\n\nThe minister said the envoy would not meet the rebels.",
+    );
+    assert_eq!(find(&cs, "did not vote").stance, Stance::Neutral);
+    // A relative clause before another clause's event word leaves that word's stance.
+    assert_eq!(find(&cs, "would meet him").stance, Stance::Positive);
+    assert_eq!(find(&cs, "would not meet").stance, Stance::Negative);
+}
+
+#[test]
 fn negative_predicates_count_as_negation() {
     let cs = claims("The ministry ruled out a meeting with the rebels, officials said.\n\nThe ministry said it was not worthwhile to meet the rebels.");
     assert_eq!(find(&cs, "ruled out a meeting").stance, Stance::Negative);
