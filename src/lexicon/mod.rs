@@ -180,6 +180,8 @@ pub struct Lexicon {
     pub quantity_bounds: PhraseSet,
     /// Counts without a number ("dozens") and the least each means.
     pub vague_counts: Vec<(String, f64)>,
+    /// The first words of `vague_counts`, lowercase.
+    pub vague_first: HashSet<String>,
     /// Words after a number that are not what it counts.
     pub quantity_skip: HashSet<String>,
     /// After "N of": words that make N a part of a count ("12 of the dead").
@@ -507,6 +509,11 @@ impl Lexicon {
                     let (w, v) = e.rsplit_once(' ')?;
                     Some((w.to_string(), v.parse().ok()?))
                 })
+                .collect(),
+            vague_first: entries(file("quantity_words"))
+                .filter_map(|l| l.strip_prefix("vague:"))
+                .flat_map(split_list)
+                .filter_map(|e| e.split(' ').next().map(str::to_lowercase))
                 .collect(),
             generic_counts: entries(file("count_words")).map(str::to_string).collect(),
             place_counts: entries(file("place_counts")).map(str::to_string).collect(),

@@ -134,20 +134,16 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
         }
         let mut bound = Bound::Exact;
         if value.is_none() {
-            if let Some((phrase, least)) = lx.vague_counts.iter().find(|(p, _)| {
-                // Cheap test first: the phrase starts with this word.
-                if !p
-                    .split(' ')
-                    .next()
-                    .is_some_and(|f| f.eq_ignore_ascii_case(w))
-                {
-                    return false;
-                }
-                let n = p.split(' ').count();
-                ws.get(i + n - 1).is_some_and(|last| {
-                    text[ws[i].span.start..last.span.end].eq_ignore_ascii_case(p)
+            // Cheap test first: some phrase starts with this word.
+            let starts = lx.vague_first.contains(lw.as_ref());
+            if let Some((phrase, least)) =
+                lx.vague_counts.iter().filter(|_| starts).find(|(p, _)| {
+                    let n = p.split(' ').count();
+                    ws.get(i + n - 1).is_some_and(|last| {
+                        text[ws[i].span.start..last.span.end].eq_ignore_ascii_case(p)
+                    })
                 })
-            }) {
+            {
                 value = Some(*least);
                 end = i + phrase.split(' ').count() - 1;
                 bound = Bound::Lower;

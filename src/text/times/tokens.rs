@@ -81,7 +81,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         };
         let span = range.start + at(start)..range.start + at(i);
         let raw = &text[span.clone()];
-        let mut lower = raw.to_lowercase();
+        let mut lower = crate::text::lower(raw).into_owned();
         for suffix in ["'s", "\u{2019}s"] {
             if kind == Kind::Word && lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
                 lower.truncate(lower.len() - suffix.len());
