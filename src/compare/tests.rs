@@ -281,6 +281,27 @@ fn a_spokesman_and_his_ministry_are_one_source() {
 }
 
 #[test]
+fn shares_of_different_holders_and_of_nothing_named_are_not_compared() {
+    let inputs = story(&[
+        ("2024-03-05", "Early results gave President Ana Ruiz 52.8% of the vote against 32.4% for Tomas Varga, the election commission said."),
+        ("2024-03-06", "The remaining 14.8% of the vote went to three other candidates, the election commission said."),
+        ("2024-03-06", "Turnout in the presidential vote was 59.5%, the election commission said."),
+        ("2024-03-07", "Varga said the official figure of 31.0% in the presidential vote was a fraud."),
+    ]);
+    assert!(
+        !kinds(&compare(&inputs)).contains(&"number_mismatch"),
+        "{:?}",
+        kinds(&compare(&inputs))
+    );
+    // One share of the vote each, for the same count: a mismatch.
+    let inputs = story(&[
+        ("2024-03-05", "President Ana Ruiz won 52.8% of the vote in the presidential election, the election commission said."),
+        ("2024-03-06", "President Ana Ruiz won 58.1% of the vote in the presidential election, the election commission said."),
+    ]);
+    assert!(kinds(&compare(&inputs)).contains(&"number_mismatch"));
+}
+
+#[test]
 fn next_friday_may_be_the_coming_one() {
     // Said on a Wednesday: "next Friday" may be two days off or nine; "on Friday" two.
     let inputs = story(&[

@@ -186,6 +186,8 @@ pub struct Lexicon {
     pub quantity_skip: HashSet<String>,
     /// After "N of": words that make N a part of a count ("12 of the dead").
     pub quantity_part_of: HashSet<String>,
+    /// Units of shares ("percent").
+    pub quantity_share: HashSet<String>,
     /// Predicate classes whose counts belong to a place ("die", "injure").
     pub place_counts: HashSet<String>,
     /// Words a count may name that add no group ("people", "others").
@@ -523,6 +525,10 @@ impl Lexicon {
                 .collect(),
             quantity_skip: entries(file("quantity_words"))
                 .filter_map(|l| l.strip_prefix("skip:"))
+                .flat_map(split_list)
+                .collect(),
+            quantity_share: entries(file("quantity_words"))
+                .filter_map(|l| l.strip_prefix("share:"))
                 .flat_map(split_list)
                 .collect(),
             quantity_part_of: entries(file("quantity_words"))
