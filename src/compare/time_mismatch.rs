@@ -34,6 +34,18 @@ pub fn judge(p: &Pair) -> Option<Finding> {
     {
         return None;
     }
+    // A toll ("the toll rose to 79 on Saturday") is dated by when it was counted, not by
+    // when the event happened.
+    let tally = |c: &crate::claims::Claim| {
+        let lx = crate::lexicon::get();
+        c.proposition
+            .measures
+            .iter()
+            .any(|m| lx.place_counts.contains(&m.predicate))
+    };
+    if tally(e) || tally(l) {
+        return None;
+    }
     let (de, dl) = (e.event_time.date?, l.event_time.date?);
     if de == dl {
         return None;
