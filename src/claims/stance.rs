@@ -78,11 +78,28 @@ pub fn stance_and_modality(
         .filter(|(s, e, _)| in_scope(*s) && !negative.iter().any(|n| n.start <= *s && *e <= n.end))
         .count();
     let stance = if (negations + negative.len() + usize::from(passive)) % 2 == 1 {
+        // "not an election but a theft": the negation rejects a name for what happened,
+        // not that it happened; the claim takes no stance on the event.
+        if negations > 0 && contrast_after(content, scope_end) {
+            return (Stance::Neutral, modality(content));
+        }
         Stance::Negative
     } else {
         Stance::Positive
     };
     (stance, modality(content))
+}
+
+/// Whether a contrast word ("but") follows the event word within its clause and a few
+/// words: "not an election but a theft".
+fn contrast_after(content: &str, from: usize) -> bool {
+    let lx = lexicon::get();
+    let rest = &content[from.min(content.len())..];
+    let clause_end = rest.find([',', ';', ':', '.']).unwrap_or(rest.len());
+    crate::text::words(rest, 0..clause_end)
+        .iter()
+        .take(4)
+        .any(|w| lx.speaker_word("contrast", &w.text(rest).to_lowercase()))
 }
 
 /// The modality of a content: the first class in priority order with a cue in it.

@@ -156,6 +156,16 @@ fn an_event_in_a_relative_clause_takes_no_stance() {
 }
 
 #[test]
+fn a_contrast_rejects_a_name_not_the_event() {
+    let cs = claims(
+        "\u{201C}What we saw was not an election but a theft,\u{201D} opposition leader Karim Renner said.\n\nThe minister said there would not be a meeting, but talks could follow.",
+    );
+    assert_eq!(find(&cs, "not an election but").stance, Stance::Neutral);
+    // A "but" in the next clause leaves the negation as it is.
+    assert_eq!(find(&cs, "would not be a meeting").stance, Stance::Negative);
+}
+
+#[test]
 fn negative_predicates_count_as_negation() {
     let cs = claims("The ministry ruled out a meeting with the rebels, officials said.\n\nThe ministry said it was not worthwhile to meet the rebels.");
     assert_eq!(find(&cs, "ruled out a meeting").stance, Stance::Negative);
