@@ -30,7 +30,7 @@ pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
 
 /// The character at byte `i` of `s` and its length (ASCII without decoding).
 #[inline]
-fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+pub(crate) fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     let b = *s.as_bytes().get(i)?;
     if b < 0x80 {
         Some((b as char, 1))

@@ -38,48 +38,52 @@ fn is_apostrophe(c: char) -> bool {
 /// Tokens of `text[range]`.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     let slice = &text[range.clone()];
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let at = |k: usize| chars.get(k).map_or(slice.len(), |c| c.0);
-    let mut out = Vec::new();
+    let ch = |b: usize| crate::text::words::char_at(slice, b);
+    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut i = 0;
     let mut space = true;
-    while i < chars.len() {
-        let c = chars[i].1;
+    while let Some((c, len)) = ch(i) {
         if c.is_whitespace() {
             space = true;
-            i += 1;
+            i += len;
             continue;
         }
         let start = i;
         let kind = if c.is_ascii_digit() {
-            while i < chars.len() && chars[i].1.is_ascii_digit() {
+            while ch(i).is_some_and(|(d, _)| d.is_ascii_digit()) {
                 i += 1;
             }
             Kind::Num
         } else if c.is_alphabetic() {
-            while i < chars.len() {
-                let ch = chars[i].1;
-                let next_alpha = chars.get(i + 1).is_some_and(|n| n.1.is_alphabetic());
-                let joins = (is_apostrophe(ch) || ch == '-') && next_alpha;
-                if ch.is_alphabetic() || joins {
-                    i += 1;
-                } else if ch == '.'
+            // Characters taken so far (a period joins only a single letter: "a.m").
+            let mut taken = 0;
+            while let Some((cur, l)) = ch(i) {
+                let next = ch(i + l);
+                let next_alpha = next.is_some_and(|(n, _)| n.is_alphabetic());
+                let joins = (is_apostrophe(cur) || cur == '-') && next_alpha;
+                if cur.is_alphabetic() || joins {
+                    i += l;
+                    taken += 1;
+                } else if cur == '.'
                     && next_alpha
-                    && i - start == 1
-                    && chars.get(i + 2).is_none_or(|n| !n.1.is_alphabetic())
+                    && taken == 1
+                    && next.is_some_and(|(_, nl)| {
+                        ch(i + l + nl).is_none_or(|(n, _)| !n.is_alphabetic())
+                    })
                 {
                     // "a.m", "p.m", "a.d": single letters joined by a period
-                    i += 1;
+                    i += l;
+                    taken += 1;
                 } else {
                     break;
                 }
             }
             Kind::Word
         } else {
-            i += 1;
+            i += len;
             Kind::Punct
         };
-        let span = range.start + at(start)..range.start + at(i);
+        let span = range.start + start..range.start + i;
         let raw = &text[span.clone()];
         let mut lower = crate::text::lower(raw).into_owned();
         for suffix in ["'s", "\u{2019}s"] {
