@@ -466,6 +466,17 @@ fn cmd_corpus(args: &CorpusArgs, opts: &Options) -> std::io::Result<i32> {
         eprintln!("claimdiff: --max-story must be at least 1");
         return Ok(2);
     }
+    // Baselines and claim lists are for runs over articles held together, not a stream.
+    for (given, flag) in [
+        (opts.baseline.is_some(), "--baseline"),
+        (opts.write_baseline.is_some(), "--write-baseline"),
+        (opts.claims, "--claims"),
+    ] {
+        if given {
+            eprintln!("claimdiff: {flag} does not apply to corpus");
+            return Ok(2);
+        }
+    }
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads.unwrap_or(0))
         .build()
@@ -542,12 +553,13 @@ fn cmd_corpus(args: &CorpusArgs, opts: &Options) -> std::io::Result<i32> {
             let (route, x, line) = match item {
                 Ok(v) => v,
                 Err(e) => {
-                    report_error(&e);
+                    progress.suspend(|| report_error(&e));
                     trouble = true;
                     continue;
                 }
             };
             read += 1;
+            grouper.observe(corpus::date_of(&x));
             if shard.is_some_and(|s| !s.holds(&route)) {
                 continue;
             }

@@ -70,13 +70,28 @@ impl Analysis {
     }
 }
 
+/// The quotations in text order, without those inside or across another: a straight
+/// quotation may hold curly ones ("The “peace plan” is dead," she said); the outer one is
+/// what was said. The searches of `Analysis` rely on quotations not overlapping.
+fn outermost(mut quotes: Vec<Quote>) -> Vec<Quote> {
+    quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    let mut reach = 0;
+    quotes.retain(|q| {
+        let keep = q.span.start >= reach;
+        if keep {
+            reach = q.span.end;
+        }
+        keep
+    });
+    quotes
+}
+
 /// Segments an article and finds its time expressions. `fallback` is the reference time
 /// for an article that carries no publication time of its own (`--date`).
 pub fn analyze(article: Article, fallback: Option<RefTime>) -> Analysis {
     let reference = article.reference_time().or(fallback);
     let sentences = text::split_sentences(&article.text, &article.paragraphs);
-    let mut quotes = text::find_quotes(&article.text, &article.paragraphs);
-    quotes.sort_by_key(|q| (q.inner.start, q.inner.end));
+    let quotes = outermost(text::find_quotes(&article.text, &article.paragraphs));
     let mut times: Vec<TimeExpr> = sentences
         .iter()
         .flat_map(|s| text::find_times(&article.text, s.span.clone(), reference))

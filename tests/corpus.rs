@@ -124,6 +124,97 @@ fn shards_partition_the_stories_exactly() {
     assert_eq!(union, whole, "the shards together are the whole run");
 }
 
+/// A long feed: the fixture feed thirty times over, a week apart each time, with some
+/// lines moved later (a feed is not always in order): several batches of 512 lines, and
+/// stories closed as the feed moves on.
+fn long_feed() -> String {
+    let base = fixture_feed();
+    let mut lines: Vec<String> = Vec::new();
+    for copy in 0..30i64 {
+        for line in base.lines() {
+            let mut obj: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(line).unwrap();
+            let id = format!("{}#{copy}", obj["id"].as_str().unwrap());
+            obj.insert("id".into(), id.into());
+            if let Some(p) = obj.get("published").and_then(|v| v.as_str()) {
+                let day = chrono::NaiveDate::parse_from_str(&p[..10], "%Y-%m-%d").unwrap();
+                let moved = day + chrono::Duration::days(7 * copy);
+                obj.insert("published".into(), format!("{moved}{}", &p[10..]).into());
+            }
+            lines.push(serde_json::Value::Object(obj).to_string());
+        }
+    }
+    // Moved more than a batch later: its story may have been closed by then.
+    for k in (0..lines.len().saturating_sub(700)).step_by(40) {
+        let late = lines.remove(k);
+        lines.insert(k + 650, late);
+    }
+    assert!(lines.len() > 1024, "{}", lines.len());
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn long_out_of_order_feeds_are_the_same_for_any_threads_and_shards() {
+    let feed = long_feed();
+    let one = corpus(&["--exit-zero", "-j", "1"], &feed);
+    let two = corpus(&["--exit-zero", "-j", "2"], &feed);
+    assert_eq!(one.status.code(), Some(0), "{}", stderr(&one));
+    assert!(!one.stdout.is_empty());
+    assert_eq!(stdout(&one), stdout(&two));
+    let mut union: Vec<String> = Vec::new();
+    for i in 0..4 {
+        let part = corpus(&["--exit-zero", "--shard", &format!("{i}/4")], &feed);
+        union.extend(stdout(&part).lines().map(str::to_string));
+    }
+    let mut whole: Vec<String> = stdout(&one).lines().map(str::to_string).collect();
+    union.sort();
+    whole.sort();
+    assert_eq!(union, whole, "the shards together are the whole run");
+}
+
+/// A story the feed has moved past is closed in every shard as in the whole run, even
+/// when the article that moved the feed on belongs to another shard.
+#[test]
+fn shards_close_stories_when_the_whole_run_does() {
+    let article = |id: &str, date: &str, body: &str| {
+        serde_json::json!({"id": id, "published": date, "body": body}).to_string()
+    };
+    let mut lines = vec![article(
+        "k1",
+        "2016-09-05",
+        "Secretary of State John Kerry will meet Foreign Minister Sergei Lavrov in Geneva on Friday, the State Department said.",
+    )];
+    // Undated filler (stories of their own) fills the first batch of 512 lines.
+    let filler = |i: usize| {
+        serde_json::json!({"id": format!("f{i}"), "body": "It rained all day."}).to_string()
+    };
+    lines.extend((0..520).map(filler));
+    lines.push(article(
+        "s1",
+        "2016-09-15",
+        "Dock workers in Valdora will strike for 48 hours from Monday, union leader Ines Caro said.",
+    ));
+    lines.extend((520..1040).map(filler));
+    lines.push(article(
+        "k2",
+        "2016-09-06",
+        "Secretary of State John Kerry will not meet Foreign Minister Sergei Lavrov in Geneva, the State Department said.",
+    ));
+    let feed = lines.join("\n") + "\n";
+    let whole = corpus(&["--exit-zero"], &feed);
+    let mut whole_lines: Vec<String> = stdout(&whole).lines().map(str::to_string).collect();
+    whole_lines.sort();
+    for n in [2, 3, 5] {
+        let mut union: Vec<String> = Vec::new();
+        for i in 0..n {
+            let part = corpus(&["--exit-zero", "--shard", &format!("{i}/{n}")], &feed);
+            union.extend(stdout(&part).lines().map(str::to_string));
+        }
+        union.sort();
+        assert_eq!(union, whole_lines, "shards of {n}");
+    }
+}
+
 #[test]
 fn keys_route_every_article_stably() {
     let feed = fixture_feed();

@@ -64,7 +64,12 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
     }
     // Sentences left: quotations whose speaker stands in a sentence before, or the
     // outlet's own voice.
-    let first_pass = drafts.len();
+    // The attributed drafts of the first pass by sentence (a quotation's draft may start
+    // at a sentence before drafts made earlier), in `drafts` order within a sentence.
+    let mut first_order: Vec<usize> = (0..drafts.len())
+        .filter(|&k| drafts[k].attribution != Attribution::Unattributed)
+        .collect();
+    first_order.sort_by_key(|&k| drafts[k].sentence);
     let mut last_attributed: Option<usize> = None;
     for s in sentences {
         if covered[s.index] {
@@ -79,12 +84,11 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
             .take(4)
             .find(|q| q.inner.end + 4 >= span.end && q.inner.start < span.end);
         // The attributed draft of the latest sentence before this one (the last of them in
-        // `drafts` order): drafts of the first pass are in sentence order, those of this
-        // pass come after them.
-        let from_first = drafts[..drafts[..first_pass].partition_point(|d| d.sentence < s.index)]
-            .iter()
-            .rev()
-            .find(|d| d.attribution != Attribution::Unattributed);
+        // `drafts` order); drafts of this pass come after those of the first.
+        let from_first = first_order
+            .partition_point(|&k| drafts[k].sentence < s.index)
+            .checked_sub(1)
+            .map(|k| &drafts[first_order[k]]);
         let previous = match (from_first, last_attributed.map(|k| &drafts[k])) {
             (Some(a), Some(b)) => Some(if a.sentence > b.sentence { a } else { b }),
             (a, b) => a.or(b),

@@ -90,16 +90,19 @@ pub fn stance_and_modality(
     (stance, modality(content))
 }
 
-/// Whether a contrast word ("but") follows the event word within its clause and a few
-/// words: "not an election but a theft".
+/// Whether a contrast word and a determiner ("but a") follow the event word within its
+/// clause and a few words: "not an election but a theft" sets one name against another;
+/// "will not meet Lavrov but will call him" sets two acts and keeps the negation.
 fn contrast_after(content: &str, from: usize) -> bool {
     let lx = lexicon::get();
     let rest = &content[from.min(content.len())..];
     let clause_end = rest.find([',', ';', ':', '.']).unwrap_or(rest.len());
-    crate::text::words(rest, 0..clause_end)
-        .iter()
-        .take(4)
-        .any(|w| lx.speaker_word("contrast", &w.text(rest).to_lowercase()))
+    let ws = crate::text::words(rest, 0..clause_end);
+    let lower = |k: usize| ws.get(k).map(|w| w.text(rest).to_lowercase());
+    (0..ws.len().min(4)).any(|k| {
+        lower(k).is_some_and(|w| lx.speaker_word("contrast", &w))
+            && lower(k + 1).is_some_and(|w| lx.speaker_word("determiner", &w))
+    })
 }
 
 /// The modality of a content: the first class in priority order with a cue in it.

@@ -156,6 +156,18 @@ fn an_event_in_a_relative_clause_takes_no_stance() {
 }
 
 #[test]
+fn a_quotation_inside_a_quotation_keeps_the_speaker() {
+    let cs = claims(
+        "\"The \u{201C}peace plan\u{201D} is dead. We will fight on,\" Foreign Minister Ana Ruiz said on Tuesday.",
+    );
+    for needle in ["is dead", "We will fight on"] {
+        let c = find(&cs, needle);
+        assert_eq!(c.attribution, Attribution::DirectQuote, "{needle}");
+        assert_eq!(c.speaker_person.as_deref(), Some("Ana Ruiz"), "{needle}");
+    }
+}
+
+#[test]
 fn a_contrast_rejects_a_name_not_the_event() {
     let cs = claims(
         "\u{201C}What we saw was not an election but a theft,\u{201D} opposition leader Karim Renner said.\n\nThe minister said there would not be a meeting, but talks could follow.",
@@ -163,6 +175,9 @@ fn a_contrast_rejects_a_name_not_the_event() {
     assert_eq!(find(&cs, "not an election but").stance, Stance::Neutral);
     // A "but" in the next clause leaves the negation as it is.
     assert_eq!(find(&cs, "would not be a meeting").stance, Stance::Negative);
+    // Two acts set against each other keep the negation.
+    let cs = claims("Officials said John Kerry will not meet Lavrov but will call him.");
+    assert_eq!(find(&cs, "will not meet").stance, Stance::Negative);
 }
 
 #[test]

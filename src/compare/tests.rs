@@ -318,6 +318,18 @@ fn a_count_is_dated_by_its_tally() {
         "{:?}",
         kinds(&compare(&inputs))
     );
+    // A count of the event itself keeps the event's day.
+    let inputs = story(&[
+        (
+            "2024-03-30",
+            "A bomb killed 12 people in Kabul on Friday, police said.",
+        ),
+        (
+            "2024-03-31",
+            "A bomb killed 12 people in Kabul on Thursday, police said.",
+        ),
+    ]);
+    assert!(kinds(&compare(&inputs)).contains(&"time_mismatch"));
 }
 
 #[test]

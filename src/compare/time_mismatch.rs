@@ -34,14 +34,20 @@ pub fn judge(p: &Pair) -> Option<Finding> {
     {
         return None;
     }
-    // A toll ("the toll rose to 79 on Saturday") is dated by when it was counted, not by
-    // when the event happened.
+    // A running count ("the toll rose to 79 on Saturday") is dated by when it was counted,
+    // not by when the event happened ("a bomb killed 12 people on Friday" is).
     let tally = |c: &crate::claims::Claim| {
         let lx = crate::lexicon::get();
         c.proposition
             .measures
             .iter()
             .any(|m| lx.place_counts.contains(&m.predicate))
+            && crate::text::words(&c.content_text, 0..c.content_text.len())
+                .iter()
+                .any(|w| {
+                    lx.quantity_tally
+                        .contains(&w.text(&c.content_text).to_lowercase())
+                })
     };
     if tally(e) || tally(l) {
         return None;

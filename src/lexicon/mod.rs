@@ -188,6 +188,10 @@ pub struct Lexicon {
     pub quantity_part_of: HashSet<String>,
     /// Units of shares ("percent").
     pub quantity_share: HashSet<String>,
+    /// The unit a share is given in: the first share word ("percent").
+    pub share_unit: String,
+    /// Words of a running count ("toll", "rose").
+    pub quantity_tally: HashSet<String>,
     /// Predicate classes whose counts belong to a place ("die", "injure").
     pub place_counts: HashSet<String>,
     /// Words a count may name that add no group ("people", "others").
@@ -525,6 +529,15 @@ impl Lexicon {
                 .collect(),
             quantity_skip: entries(file("quantity_words"))
                 .filter_map(|l| l.strip_prefix("skip:"))
+                .flat_map(split_list)
+                .collect(),
+            share_unit: entries(file("quantity_words"))
+                .filter_map(|l| l.strip_prefix("share:"))
+                .flat_map(split_list)
+                .next()
+                .unwrap_or_default(),
+            quantity_tally: entries(file("quantity_words"))
+                .filter_map(|l| l.strip_prefix("tally:"))
                 .flat_map(split_list)
                 .collect(),
             quantity_share: entries(file("quantity_words"))

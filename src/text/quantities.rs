@@ -195,9 +195,9 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
         // What it counts: the next word that is not a function word ("the prewar population").
         let mut unit = glued_unit;
         let mut span_end = ws[end].span.end;
-        // "54.5%": the sign is the unit, as "percent" is.
+        // "54.5%": the sign is the unit, as "percent" is (the first share word).
         if unit.is_none() && text[span_end..range.end].starts_with('%') {
-            unit = Some("percent".to_string());
+            unit = Some(lx.share_unit.clone());
             span_end += 1;
         }
         let mut k = if unit.is_some() { usize::MAX } else { end + 1 };
@@ -231,7 +231,7 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
         // "51.8 percent of the vote" and "90 percent of polling stations" count different things.
         if unit
             .as_deref()
-            .is_some_and(|u| u == "percent" || u == "per" || u == "percentage")
+            .is_some_and(|u| lx.quantity_share.contains(u))
         {
             let rest = &text[span_end..range.end];
             let of_what: Vec<&str> = rest
@@ -246,7 +246,7 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
                     .skip(1)
                     .find(|w| !lx.speaker_word("determiner", &w.to_lowercase()))
                 {
-                    unit = Some(format!("percent of {}", noun.to_lowercase()));
+                    unit = Some(format!("{} of {}", lx.share_unit, noun.to_lowercase()));
                 }
             }
         }

@@ -308,21 +308,24 @@ fn boundary(slice: &str, pos: usize, run: &str, next: &str) -> Boundary {
     }
     // The word before the terminator (no abbreviation is longer than `WORD_LOOKBACK`
     // characters, so the search stops there).
-    let word_start = before
+    let Some(word_start) = before
         .char_indices()
         .rev()
         .take(WORD_LOOKBACK)
         .find(|(_, c)| c.is_whitespace())
-        .map_or_else(
-            || {
-                before
-                    .char_indices()
-                    .rev()
-                    .nth(WORD_LOOKBACK - 1)
-                    .map_or(0, |(i, _)| i)
-            },
-            |(i, c)| i + c.len_utf8(),
-        );
+        .map(|(i, c)| i + c.len_utf8())
+        .or_else(|| {
+            before
+                .chars()
+                .rev()
+                .nth(WORD_LOOKBACK)
+                .is_none()
+                .then_some(0)
+        })
+    else {
+        // A "word" longer than any abbreviation: the terminator ends the sentence.
+        return Boundary::AfterRun;
+    };
     let word = before[word_start..].trim_start_matches(is_opener);
     if run.contains(['?', '!']) {
         let name = format!("{}!", word.to_lowercase());

@@ -1161,7 +1161,7 @@ fn clock(p: &P, i: usize) -> Option<Found> {
 /// Whether a word that makes the number at `k` a count stands just before the word that
 /// leads into it ("put the toll at 130", "estimated at 450").
 fn count_before(p: &P, k: usize) -> bool {
-    (k.saturating_sub(5)..k.saturating_sub(1)).any(|j| p.role(j, "count_before_at"))
+    (k.saturating_sub(4)..k.saturating_sub(1)).any(|j| p.role(j, "count_before_at"))
 }
 
 fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {

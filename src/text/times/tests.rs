@@ -207,4 +207,8 @@ fn a_count_after_at_is_no_clock() {
     );
     // Without such a word, "at 1030" is a clock time.
     assert_eq!(v("The plane lands at 1030."), [s("2016-09-08T10:30")]);
+    assert_eq!(
+        v("The vote is set to begin at 1030."),
+        [s("2016-09-08T10:30")]
+    );
 }
