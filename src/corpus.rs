@@ -21,6 +21,9 @@ use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
+/// Batches an undated story may go without a new article before it is closed.
+pub const UNDATED_IDLE_BATCHES: u64 = 4;
+
 /// How articles are grouped.
 #[derive(Debug, Clone)]
 pub struct Grouping {
@@ -248,16 +251,18 @@ impl Grouper {
 
     /// Ends a batch: closes the stories the stream has moved past.
     pub fn end_batch(&mut self) {
-        let (Some(w), window, batch) = (self.watermark, self.grouping.window_days, self.batch)
-        else {
-            self.batch += 1;
-            return;
-        };
+        let (watermark, window, batch) = (self.watermark, self.grouping.window_days, self.batch);
         let stale: Vec<String> = self
             .open
             .iter()
             .filter(|(_, o)| {
-                o.last_batch < batch && o.last_date.is_some_and(|l| (w - l).num_days() > window)
+                let passed = match (o.last_date, watermark) {
+                    (Some(l), Some(w)) => (w - l).num_days() > window,
+                    // Undated: the story closes once it has taken nothing for a while.
+                    (None, _) => batch - o.last_batch >= UNDATED_IDLE_BATCHES,
+                    (Some(_), None) => false,
+                };
+                o.last_batch < batch && passed
             })
             .map(|(k, _)| k.clone())
             .collect();
@@ -419,6 +424,21 @@ mod tests {
         );
         assert_eq!(closed[0].articles[0].analysis.article.id, "k1");
         assert_eq!(g.open_stories(), 1);
+    }
+
+    #[test]
+    fn an_undated_story_closes_when_idle() {
+        let mut g = Grouper::new(Grouping::default());
+        let mut undated = article("u1", "2016-09-08", KERRY);
+        undated.analysis.reference = None;
+        g.push(route(&undated), undated);
+        for _ in 0..UNDATED_IDLE_BATCHES {
+            g.end_batch();
+            assert_eq!(g.open_stories(), 1);
+        }
+        g.end_batch();
+        assert_eq!(g.open_stories(), 0);
+        assert_eq!(g.take_closed()[0].articles[0].analysis.article.id, "u1");
     }
 
     #[test]
