@@ -113,12 +113,15 @@ fn decode_string(raw: &str, base: usize) -> Option<(String, Vec<usize>)> {
             text.push(ch);
             i += used;
         } else {
-            let ch = inner[i..].chars().next()?;
-            for k in 0..ch.len_utf8() {
-                offsets.push(at + k);
-            }
-            text.push(ch);
-            i += ch.len_utf8();
+            // A run up to the next escape, copied at once (a backslash is ASCII, so the
+            // run ends on a character boundary).
+            let end = bytes[i..]
+                .iter()
+                .position(|b| *b == b'\\')
+                .map_or(bytes.len(), |k| i + k);
+            text.push_str(&inner[i..end]);
+            offsets.extend(at..at + (end - i));
+            i = end;
         }
     }
     offsets.push(base + 1 + inner.len());
