@@ -126,11 +126,12 @@ pub fn route(x: &Extracted) -> String {
         .unwrap_or_else(|| format!("~{}", x.analysis.article.id))
 }
 
-/// Where a wire report was filed: the country of its dateline city, else the city
-/// ("TBILISI, Oct 27 (Harbor Wire) -"). Reports of one event from different outlets
+/// Where a wire report was filed: the country its dateline names (its city as a seat of
+/// government, "TBILISI, Oct 27 (Harbor Wire) -", or the country after the city, "BERGEN,
+/// Norway, March 10"), else the city. Reports of one event from different outlets
 /// share it more often than anything else they name.
 pub fn place_of(x: &Extracted) -> Option<String> {
-    crate::claims::dateline_country(&x.analysis)
+    crate::claims::dateline_place_country(&x.analysis)
         .map(|c| c.to_lowercase())
         .or_else(|| crate::claims::dateline_city(&x.analysis))
         .map(|p| format!("@{p}"))
@@ -366,6 +367,13 @@ mod tests {
             "PORTO AMENO, Oct 27 (Harbor Wire) - Counting went on through the night, officials said.",
         );
         assert_eq!(route(&unknown), "@porto ameno");
+        // A country after a city that is no seat of government.
+        let named = article(
+            "f",
+            "2021-10-27",
+            "KUTAISI, Georgia, Oct 27 (Harbor Wire) - Governor Levan Ortashvili said the bank would decide on Thursday.",
+        );
+        assert_eq!(route(&named), "@georgia");
     }
 
     #[test]

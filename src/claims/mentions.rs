@@ -383,6 +383,35 @@ pub fn dateline_city(analysis: &Analysis) -> Option<String> {
     dateline_cities(analysis).next()
 }
 
+/// The country a wire dateline names by any of its parts — the city as a seat of
+/// government ("REYKJAVIK, March 8"), or the country after the city ("BERGEN, Norway,
+/// March 10", "NAIROBI, Kenya (AP)").
+pub fn dateline_place_country(analysis: &Analysis) -> Option<String> {
+    let lx = lexicon::get();
+    let text = &analysis.article.text;
+    let p = analysis
+        .article
+        .paragraphs
+        .iter()
+        .take(3)
+        .find(|p| crate::text::dateline_end(&text[(*p).clone()]).is_some())?;
+    let end = crate::text::dateline_end(&text[p.clone()])?;
+    let line = &text[p.start..p.start + end];
+    line.split([',', '(']).find_map(|part| {
+        let part = part.trim().to_lowercase();
+        lx.countries
+            .iter()
+            .find(|c| {
+                c.seats
+                    .iter()
+                    .chain(c.aliases.iter())
+                    .chain(std::iter::once(&c.name))
+                    .any(|s| s.to_lowercase() == part)
+            })
+            .map(|c| c.name.clone())
+    })
+}
+
 /// The country of the city a wire dateline names ("REYKJAVIK, March 8 (Nordic Wire) -").
 pub fn dateline_country(analysis: &Analysis) -> Option<String> {
     let lx = lexicon::get();

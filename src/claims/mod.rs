@@ -9,7 +9,9 @@ mod proposition;
 mod stance;
 
 pub use actors::{Actor, ActorKind};
-pub use mentions::{dateline_city, dateline_country, find_mentions, Mentions};
+pub use mentions::{
+    dateline_city, dateline_country, dateline_place_country, find_mentions, Mentions,
+};
 
 use crate::text::{Quantity, TimeExpr};
 use crate::Analysis;
