@@ -34,14 +34,7 @@ fn normalized(text: &str) -> String {
 
 /// FNV-1a over the parts, as 16 hex digits.
 pub fn hash(parts: &[&str]) -> String {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for p in parts {
-        for b in p.bytes().chain(std::iter::once(0)) {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-    }
-    format!("{h:016x}")
+    format!("{:016x}", crate::fnv1a(crate::separated(parts)))
 }
 
 /// The baseline key of a finding.

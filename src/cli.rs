@@ -438,11 +438,6 @@ fn cmd_compare(paths: &[String], opts: &Options) -> std::io::Result<i32> {
     Ok(status(trouble, &findings, opts))
 }
 
-/// Lines read and extracted together: the unit of parallel work, and the points at which
-/// complete stories are compared and written. Fixed, so the output does not depend on the
-/// number of threads.
-const CORPUS_BATCH: usize = 512;
-
 /// One line of corpus output: a finding and the story it belongs to.
 #[derive(serde::Serialize)]
 struct CorpusFinding<'a> {
@@ -525,8 +520,8 @@ fn cmd_corpus(args: &CorpusArgs, opts: &Options) -> std::io::Result<i32> {
     let (mut line_no, mut read, mut stories, mut found) = (0usize, 0usize, 0usize, 0usize);
     let (mut trouble, mut failing, mut eof) = (false, false, false);
     while !eof {
-        let mut lines: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CORPUS_BATCH);
-        while lines.len() < CORPUS_BATCH {
+        let mut lines: Vec<(usize, Vec<u8>)> = Vec::with_capacity(corpus::BATCH);
+        while lines.len() < corpus::BATCH {
             let mut buf = Vec::new();
             if reader.read_until(b'\n', &mut buf)? == 0 {
                 eof = true;
@@ -572,12 +567,7 @@ fn cmd_corpus(args: &CorpusArgs, opts: &Options) -> std::io::Result<i32> {
             }
             grouper.push(route, x);
         }
-        grouper.end_batch();
-        let done = if eof {
-            grouper.finish()
-        } else {
-            grouper.take_closed()
-        };
+        let done = grouper.complete(eof);
         let results: Vec<Vec<Finding>> = pool.install(|| {
             done.par_iter()
                 .map(|story| {

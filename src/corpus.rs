@@ -21,6 +21,11 @@ use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
+/// Lines read and extracted together in corpus mode: the unit of parallel work, and the
+/// points at which complete stories are compared and written. Fixed, so that the output
+/// does not depend on the number of threads.
+pub const BATCH: usize = 512;
+
 /// Batches an undated story may go without a new article before it is closed.
 pub const UNDATED_IDLE_BATCHES: u64 = 4;
 
@@ -74,12 +79,7 @@ impl Shard {
 
 /// A stable 64-bit hash (FNV-1a) of a routing key: the same on every machine and run.
 pub fn route_hash(key: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in key.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
+    crate::fnv1a(key.bytes())
 }
 
 /// The story signature of an article: the canonical key of the participant its claims
@@ -273,6 +273,17 @@ impl Grouper {
             }
         }
         self.batch += 1;
+    }
+
+    /// Ends a batch and returns the stories complete after it (all of them at the end of
+    /// the input).
+    pub fn complete(&mut self, end_of_input: bool) -> Vec<Story> {
+        self.end_batch();
+        if end_of_input {
+            self.finish()
+        } else {
+            self.take_closed()
+        }
     }
 
     /// The stories completed since the last call, in the order of their first article.

@@ -79,12 +79,12 @@ pub fn bench(path: &str, threads: usize) -> std::io::Result<i32> {
     let mut compare_s = 0.0;
     let mut grouper = Grouper::new(Grouping::default());
     let (mut stories, mut findings) = (0usize, 0usize);
-    for (b, batch) in lines.chunks(512).enumerate() {
+    for (b, batch) in lines.chunks(corpus::BATCH).enumerate() {
         let extracted: Vec<Extracted> = pool.install(|| {
             batch
                 .par_iter()
                 .enumerate()
-                .map(|(k, l)| (b * 512 + k, l))
+                .map(|(k, l)| (b * corpus::BATCH + k, l))
                 .filter_map(extract_one)
                 .collect()
         });
@@ -93,12 +93,7 @@ pub fn bench(path: &str, threads: usize) -> std::io::Result<i32> {
             let route = corpus::route(&x);
             grouper.push(route, x);
         }
-        grouper.end_batch();
-        let done = if (b + 1) * 512 >= lines.len() {
-            grouper.finish()
-        } else {
-            grouper.take_closed()
-        };
+        let done = grouper.complete((b + 1) * corpus::BATCH >= lines.len());
         stories += done.len();
         findings += pool.install(|| {
             done.par_iter()

@@ -22,6 +22,25 @@ use claims::Claim;
 use std::ops::Range;
 use text::{Quote, Sentence, TimeExpr};
 
+/// FNV-1a, 64 bits: a hash that is the same on every machine and in every run (finding ids,
+/// baseline fingerprints, corpus routes).
+pub fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// The bytes of `parts`, each followed by a zero byte (so that "ab","c" and "a","bc"
+/// differ): the input of `fnv1a` for a list of strings.
+pub fn separated<'a>(parts: &'a [&'a str]) -> impl Iterator<Item = u8> + 'a {
+    parts
+        .iter()
+        .flat_map(|p| p.bytes().chain(std::iter::once(0)))
+}
+
 /// An article after segmentation and recognition.
 #[derive(Debug)]
 pub struct Analysis {

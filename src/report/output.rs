@@ -275,18 +275,11 @@ fn side_out(inputs: &[Extracted], r: crate::compare::ClaimRef) -> SideOut {
 
 /// A stable id: a short hash of the kind and the two claim ids.
 fn finding_id(inputs: &[Extracted], f: &Finding) -> String {
-    let mut h: u64 = 0xcbf29ce484222325;
-    let mut feed = |s: &str| {
-        for b in s.bytes().chain(std::iter::once(0)) {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-    };
-    feed(f.kind.as_str());
-    feed(&claim(inputs, f.earlier).id);
+    let mut parts = vec![f.kind.as_str(), &claim(inputs, f.earlier).id];
     if let Some(l) = f.later {
-        feed(&claim(inputs, l).id);
+        parts.push(&claim(inputs, l).id);
     }
+    let h = crate::fnv1a(crate::separated(&parts));
     format!("{}-{:08x}", f.kind.as_str(), h as u32)
 }
 
