@@ -227,11 +227,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
         let mut i = 0;
         while i < ws.len() {
             let w = ws[i].text(text);
-            if !is_name_word(w)
-                || covered(&ws[i].span)
-                || lx.months.contains_key(crate::text::lower(w).as_ref())
-                || lx.weekdays.contains_key(crate::text::lower(w).as_ref())
-            {
+            if !is_name_word(w) || covered(&ws[i].span) || lx.calendar_word(w) {
                 i += 1;
                 continue;
             }
@@ -365,17 +361,38 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
     out
 }
 
-/// The cities the wire datelines of the first paragraphs name, lowercase
-/// ("REYKJAVIK, March 8 (Nordic Wire) -": "reykjavik").
-fn dateline_cities(analysis: &Analysis) -> impl Iterator<Item = String> + '_ {
+/// The wire datelines that open the first paragraphs ("REYKJAVIK, March 8 (Nordic Wire) -").
+fn datelines(analysis: &Analysis) -> impl Iterator<Item = &str> + '_ {
     let text = &analysis.article.text;
     analysis.article.paragraphs.iter().take(3).filter_map(|p| {
         let end = crate::text::dateline_end(&text[p.clone()])?;
-        let line = &text[p.start..p.start + end];
-        // Datelines write the city in capitals: compare it as a name.
+        Some(&text[p.start..p.start + end])
+    })
+}
+
+/// The cities the datelines name, lowercase ("reykjavik"): datelines write the city in
+/// capitals, so it is compared as a name.
+fn dateline_cities(analysis: &Analysis) -> impl Iterator<Item = String> + '_ {
+    datelines(analysis).filter_map(|line| {
         let city = line.split(',').next()?.trim().to_lowercase();
         (!city.is_empty()).then_some(city)
     })
+}
+
+/// The country a place name stands for: the country itself, one of its other names, or
+/// its seat of government (`place` lowercase).
+fn country_of_place(place: &str) -> Option<String> {
+    lexicon::get()
+        .countries
+        .iter()
+        .find(|c| {
+            c.seats
+                .iter()
+                .chain(c.aliases.iter())
+                .chain(std::iter::once(&c.name))
+                .any(|s| s.to_lowercase() == place)
+        })
+        .map(|c| c.name.clone())
 }
 
 /// The city of the article's wire dateline, lowercase.
@@ -383,49 +400,19 @@ pub fn dateline_city(analysis: &Analysis) -> Option<String> {
     dateline_cities(analysis).next()
 }
 
-/// The country a wire dateline names by any of its parts — the city as a seat of
+/// The country of the city a wire dateline names ("REYKJAVIK, March 8 (Nordic Wire) -").
+pub fn dateline_country(analysis: &Analysis) -> Option<String> {
+    dateline_cities(analysis).find_map(|city| country_of_place(&city))
+}
+
+/// The country the first dateline names by any of its parts — the city as a seat of
 /// government ("REYKJAVIK, March 8"), or the country after the city ("BERGEN, Norway,
 /// March 10", "NAIROBI, Kenya (AP)").
 pub fn dateline_place_country(analysis: &Analysis) -> Option<String> {
-    let lx = lexicon::get();
-    let text = &analysis.article.text;
-    let p = analysis
-        .article
-        .paragraphs
-        .iter()
-        .take(3)
-        .find(|p| crate::text::dateline_end(&text[(*p).clone()]).is_some())?;
-    let end = crate::text::dateline_end(&text[p.clone()])?;
-    let line = &text[p.start..p.start + end];
-    line.split([',', '(']).find_map(|part| {
-        let part = part.trim().to_lowercase();
-        lx.countries
-            .iter()
-            .find(|c| {
-                c.seats
-                    .iter()
-                    .chain(c.aliases.iter())
-                    .chain(std::iter::once(&c.name))
-                    .any(|s| s.to_lowercase() == part)
-            })
-            .map(|c| c.name.clone())
-    })
-}
-
-/// The country of the city a wire dateline names ("REYKJAVIK, March 8 (Nordic Wire) -").
-pub fn dateline_country(analysis: &Analysis) -> Option<String> {
-    let lx = lexicon::get();
-    dateline_cities(analysis).find_map(|city| {
-        lx.countries
-            .iter()
-            .find(|c| {
-                c.seats
-                    .iter()
-                    .chain(std::iter::once(&c.name))
-                    .any(|s| s.to_lowercase() == city)
-            })
-            .map(|c| c.name.clone())
-    })
+    datelines(analysis)
+        .next()?
+        .split([',', '('])
+        .find_map(|part| country_of_place(&part.trim().to_lowercase()))
 }
 
 /// Whether a span of `list` (sorted, not overlapping) overlaps `r`.

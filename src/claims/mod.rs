@@ -8,6 +8,10 @@ mod mentions;
 mod proposition;
 mod stance;
 
+/// What ends a clause inside a sentence: negations and relative pronouns count within
+/// the clause of the event word.
+pub(crate) const CLAUSE_BREAKS: [&str; 5] = [", ", "; ", ": ", " \u{2014} ", " -- "];
+
 pub use actors::{Actor, ActorKind};
 pub use mentions::{
     dateline_city, dateline_country, dateline_place_country, find_mentions, Mentions,

@@ -25,7 +25,7 @@ pub(crate) fn in_relative_clause(before: &str) -> bool {
     while !before.is_char_boundary(window) {
         window += 1;
     }
-    let clause_start = [", ", "; ", ": ", " \u{2014} ", " -- "]
+    let clause_start = super::CLAUSE_BREAKS
         .iter()
         .filter_map(|b| before[window..].rfind(b).map(|i| window + i + b.len()))
         .max()
@@ -199,8 +199,7 @@ fn location(
             && ws[j].text(text).starts_with(char::is_uppercase)
             && text[ws[j - 1].span.end..ws[j].span.start] == *" "
         {
-            let lw = crate::text::lower(ws[j].text(text));
-            if lx.months.contains_key(lw.as_ref()) || lx.weekdays.contains_key(lw.as_ref()) {
+            if lx.calendar_word(ws[j].text(text)) {
                 break;
             }
             j += 1;

@@ -28,7 +28,7 @@ pub fn stance_and_modality(
         Some(t) if t.start >= d.content.start && t.end <= d.content.end => {
             let end = t.end - d.content.start;
             let before = &content[..t.start - d.content.start];
-            let punct = [", ", "; ", ": ", " \u{2014} ", " -- "]
+            let punct = super::CLAUSE_BREAKS
                 .iter()
                 .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
                 .max();

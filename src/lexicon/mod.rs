@@ -43,6 +43,13 @@ pub fn entries(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The entries of the `role:` lines of a list (`quantity_words`, `speaker_words`, ...).
+fn role_entries<'a>(text: &'a str, role: &'a str) -> impl Iterator<Item = String> + 'a {
+    entries(text)
+        .filter_map(move |l| l.strip_prefix(role)?.strip_prefix(':'))
+        .flat_map(split_list)
+}
+
 fn split_list(field: &str) -> Vec<String> {
     field
         .split(',')
@@ -251,6 +258,12 @@ fn number_table(text: &str) -> HashMap<String, u32> {
 }
 
 impl Lexicon {
+    /// Whether `word` names a month or a weekday (any case): "March", "Friday".
+    pub fn calendar_word(&self, word: &str) -> bool {
+        let w = crate::text::lower(word);
+        self.months.contains_key(w.as_ref()) || self.weekdays.contains_key(w.as_ref())
+    }
+
     /// Whether `word` (lowercase) has `role` in speaker_words.txt.
     pub fn speaker_word(&self, role: &str, word: &str) -> bool {
         self.speaker_words
@@ -428,10 +441,7 @@ impl Lexicon {
             .chain(number_table(file("weekdays")).into_keys())
             .chain(numbers.keys().cloned())
             .collect();
-        let leads: HashSet<String> = entries(file("time_words"))
-            .filter_map(|l| l.strip_prefix("leads:"))
-            .flat_map(split_list)
-            .collect();
+        let leads: HashSet<String> = role_entries(file("time_words"), "leads").collect();
         let time_anchors = time_starts
             .iter()
             .filter(|w| !leads.contains(*w))
@@ -508,50 +518,27 @@ impl Lexicon {
                     .collect(),
                 true,
             ),
-            vague_counts: entries(file("quantity_words"))
-                .filter_map(|l| l.strip_prefix("vague:"))
-                .flat_map(split_list)
+            vague_counts: role_entries(file("quantity_words"), "vague")
                 .filter_map(|e| {
                     let (w, v) = e.rsplit_once(' ')?;
                     Some((w.to_string(), v.parse().ok()?))
                 })
                 .collect(),
-            vague_first: entries(file("quantity_words"))
-                .filter_map(|l| l.strip_prefix("vague:"))
-                .flat_map(split_list)
+            vague_first: role_entries(file("quantity_words"), "vague")
                 .filter_map(|e| e.split(' ').next().map(str::to_lowercase))
                 .collect(),
             generic_counts: entries(file("count_words")).map(str::to_string).collect(),
             place_counts: entries(file("place_counts")).map(str::to_string).collect(),
-            quantity_not_count: entries(file("quantity_words"))
-                .filter_map(|l| l.strip_prefix("not_count:"))
-                .flat_map(split_list)
-                .collect(),
-            quantity_skip: entries(file("quantity_words"))
-                .filter_map(|l| l.strip_prefix("skip:"))
-                .flat_map(split_list)
-                .collect(),
-            share_unit: entries(file("quantity_words"))
-                .filter_map(|l| l.strip_prefix("share:"))
-                .flat_map(split_list)
+            quantity_not_count: role_entries(file("quantity_words"), "not_count").collect(),
+            quantity_skip: role_entries(file("quantity_words"), "skip").collect(),
+            share_unit: role_entries(file("quantity_words"), "share")
                 .next()
                 .unwrap_or_default(),
-            quantity_tally: entries(file("quantity_words"))
-                .filter_map(|l| l.strip_prefix("tally:"))
-                .flat_map(split_list)
-                .collect(),
-            quantity_share: entries(file("quantity_words"))
-                .filter_map(|l| l.strip_prefix("share:"))
-                .flat_map(split_list)
-                .collect(),
-            quantity_part_of: entries(file("quantity_words"))
-                .filter_map(|l| l.strip_prefix("part_of:"))
-                .flat_map(split_list)
-                .collect(),
+            quantity_tally: role_entries(file("quantity_words"), "tally").collect(),
+            quantity_share: role_entries(file("quantity_words"), "share").collect(),
+            quantity_part_of: role_entries(file("quantity_words"), "part_of").collect(),
             according_to: PhraseSet::new(
-                entries(file("speaker_words"))
-                    .filter_map(|l| l.strip_prefix("according:"))
-                    .flat_map(split_list)
+                role_entries(file("speaker_words"), "according")
                     .map(|w| (w.to_lowercase(), "according".to_string()))
                     .collect(),
                 true,
