@@ -319,10 +319,19 @@ pub fn parse(text: &str, toks: &[Tok]) -> Vec<TimeExpr> {
 fn parse_with(text: &str, toks: &[Tok], prefilter: bool) -> Vec<TimeExpr> {
     let _ = text;
     let p = P::new(toks, lexicon::get());
+    // Which tokens name a time, read once: the prefilter asks about each up to seven times.
+    let names_time: Vec<bool> = toks
+        .iter()
+        .map(|t| {
+            (t.kind == Kind::Num)
+                || (t.kind == Kind::Word
+                    && (t.text.contains(['-', '/']) || p.lx.time_anchors.contains(&t.text)))
+        })
+        .collect();
     let mut founds: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if prefilter && !could_start(&p, i) {
+        if prefilter && !could_start(&p, &names_time, i) {
             i += 1;
             continue;
         }
@@ -392,19 +401,14 @@ fn parse_with(text: &str, toks: &[Tok], prefilter: bool) -> Vec<TimeExpr> {
 /// word that names a time, or a word that leads into one with such a token within the
 /// next `LEAD_REACH` tokens. Skipping the others is what keeps the grammar fast; the tests
 /// check that it changes nothing.
-fn could_start(p: &P, i: usize) -> bool {
-    let names_time = |t: &Tok| {
-        t.kind != Kind::Word || t.text.contains(['-', '/']) || p.lx.time_anchors.contains(&t.text)
-    };
+/// `names_time` holds, for each token, whether it is a number or a word naming a time
+/// (punctuation counts as neither).
+fn could_start(p: &P, names_time: &[bool], i: usize) -> bool {
     let t = &p.toks[i];
-    if names_time(t) {
-        return true;
-    }
-    p.lx.time_starts.contains(&t.text)
-        && p.toks[i + 1..]
-            .iter()
-            .take(LEAD_REACH)
-            .any(|n| n.kind != Kind::Punct && names_time(n))
+    t.kind == Kind::Punct
+        || names_time[i]
+        || (p.lx.time_starts.contains(&t.text)
+            && names_time[i + 1..].iter().take(LEAD_REACH).any(|n| *n))
 }
 
 /// How far after a leading word ("within the next couple of weeks") a word naming the time
