@@ -1855,9 +1855,14 @@ fn tense_near(p: &P, start: usize, end: usize) -> Option<Direction> {
         (Some((db, b)), Some((df, f))) => Some(if df < db { f } else { b }),
         (Some((_, b)), None) => Some(b),
         (None, Some((_, f))) => Some(f),
-        (None, None) => None,
+        // No cue in the clause (an appositive: "is scheduled to spend five hours in Dar es
+        // Salaam, her first stop Tuesday morning"): the nearest cue earlier in the sentence.
+        (None, None) => (0..start).rev().take(SENTENCE_LOOKBACK).find_map(class_of),
     }
 }
+
+/// How many tokens back a weekday without a tense cue in its clause looks for one.
+const SENTENCE_LOOKBACK: usize = 30;
 
 #[cfg(test)]
 mod prefilter_tests {

@@ -37,6 +37,20 @@ fn weekday_direction_follows_tense() {
         v("The envoy will arrive on Friday, the ministry said on Thursday."),
         [s("2016-09-09"), s("2016-09-08")]
     );
+    // A weekday in a clause without a tense of its own (an appositive) takes the tense of
+    // the sentence before it; with none anywhere, a sentence still reports the past.
+    assert_eq!(
+        v("The envoy, after a long flight, is scheduled to spend five hours in Oslo, her first stop Friday morning."),
+        [s("PT5H"), s("2016-09-09TMO")]
+    );
+    assert_eq!(
+        v("The envoy, after a long flight, spent five hours in Oslo, her first stop Friday morning."),
+        [s("PT5H"), s("2016-09-02TMO")]
+    );
+    assert_eq!(
+        v("In Oslo, her first stop Friday, a crowd."),
+        [s("2016-09-02")]
+    );
 }
 
 #[test]
