@@ -904,6 +904,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     let sentence_end = span.end;
 
+    let lx = lexicon::get();
     // 0. A speaker's label and a colon: "Poll: Lind leads", "MORENO: Well, first of all, ...".
     if let Some(d) = colon_speaker(ctx, index, &span, &ws, drafts) {
         return vec![d];
@@ -920,7 +921,12 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         .rev()
         .filter(|c| !c.according_to && !participial(c))
     {
-        let before_np = np_before(ctx, &ws, cue.word);
+        // A speaker in a clause of its own ("..., but the ministry said the toll was 60")
+        // opens a second attribution, not a trailing one.
+        let before_np = np_before(ctx, &ws, cue.word).filter(|npw| {
+            let opener = |k: usize| lx.speaker_word("embed", &lower(ctx, &ws[k]));
+            !(opener(npw.start) || npw.start > 0 && opener(npw.start - 1))
+        });
         // Inverted ("..., said Ivan Petrov") only right after a comma or a closing quote.
         let inverted_ok = ctx.text[span.start..cue.span.start]
             .trim_end()
@@ -1058,7 +1064,24 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             ));
             return out;
         }
-        let content = first.span.start..sentence_end;
+        // A second speaker later in the sentence ("..., but the ministry said ...") ends
+        // the first content where its clause opens.
+        let second = embedded(
+            ctx,
+            index,
+            &span,
+            &ws,
+            &cues,
+            &quotes,
+            cue.word,
+            Some(&np_span),
+            &time_spans,
+            drafts,
+        );
+        let end = second
+            .as_ref()
+            .map_or(sentence_end, |(cut, _)| ws[*cut].span.start);
+        let content = first.span.start..end.max(first.span.start);
         let partial = quotes
             .iter()
             .find(|q| q.span.start >= content.start && q.span.end <= content.end)
@@ -1075,7 +1098,151 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             negated,
             partial,
         ));
+        out.extend(second.map(|(_, d)| d));
         return out;
     }
+
+    // 4. An attribution inside a later clause of a sentence in the outlet's voice: "...,
+    //    but Obama said he ...", "where experts say ...", "A judge rejected the request,
+    //    saying ...", "Schultz backed Democrats and said ...".
+    let subject = subject_np(ctx, &span, &ws).map(|w| speaker_span(ctx, &ws, &w));
+    if let Some((_, d)) = embedded(
+        ctx,
+        index,
+        &span,
+        &ws,
+        &cues,
+        &quotes,
+        0,
+        subject.as_ref(),
+        &time_spans,
+        drafts,
+    ) {
+        out.push(d);
+    }
     out
+}
+
+/// The subject of a sentence's main clause when it may be a speaker: the noun phrase after
+/// any introductory phrases ("On Monday, a New York judge ..."), as a word range.
+fn subject_np(ctx: &Ctx, span: &Range<usize>, ws: &[Word]) -> Option<Range<usize>> {
+    let lx = lexicon::get();
+    let opens_segment =
+        |k: usize| k == 0 || ctx.text[ws[k - 1].span.end..ws[k].span.start].contains(',');
+    let start = (0..ws.len()).filter(|&k| opens_segment(k)).find(|&k| {
+        let l = lower(ctx, &ws[k]);
+        !(lx.speaker_word("intro", &l)
+            || (l.len() > 5 && l.ends_with("ing"))
+            || lx.calendar_word(&l))
+    })?;
+    if !only_intro_before(ctx, span, ws[start].span.start) {
+        return None;
+    }
+    let l = lower(ctx, &ws[start]);
+    if lx.pronouns.contains_key(&l) {
+        return Some(start..start + 1);
+    }
+    if np_stop(ctx, &ws[start]) {
+        return None;
+    }
+    let mut end = start;
+    while end < ws.len()
+        && end - start < MAX_SPEAKER_WORDS
+        && np_word(ctx, &ws[end])
+        && (end == start || np_gap(ctx, ws, end - 1))
+    {
+        end += 1;
+    }
+    while end > start + 1 && lx.speaker_word("link", &lower(ctx, &ws[end - 1])) {
+        end -= 1;
+    }
+    (end > start && np_head(ctx, &ws[end - 1])).then_some(start..end)
+}
+
+/// A further attribution in a sentence, with a cue after word `after`: a speaker in a clause
+/// of its own (", but the ministry said ...", "where experts say ..."), or a cue that
+/// shares `subject`, the speaker of the clause before (a participle after a comma, "...,
+/// saying ...", or a verb joined to the one before, "... and said ..."). Returns the word
+/// where the clause before ends, and the draft.
+#[allow(clippy::too_many_arguments)]
+fn embedded(
+    ctx: &Ctx,
+    index: usize,
+    span: &Range<usize>,
+    ws: &[Word],
+    cues: &[Cue],
+    quotes: &[&Quote],
+    after: usize,
+    subject: Option<&Range<usize>>,
+    time_spans: &[Range<usize>],
+    drafts: &[Draft],
+) -> Option<(usize, Draft)> {
+    let lx = lexicon::get();
+    for cue in cues.iter().filter(|c| !c.according_to && c.word > after) {
+        let prev = lower(ctx, &ws[cue.word - 1]);
+        let own = np_before(ctx, ws, cue.word).and_then(|mut npw| {
+            while npw.start + 1 < npw.end && lx.speaker_word("embed", &lower(ctx, &ws[npw.start])) {
+                npw.start += 1;
+            }
+            (npw.start > after + 1 && lx.speaker_word("embed", &lower(ctx, &ws[npw.start - 1])))
+                .then_some(npw)
+        });
+        let participle = ctx.text[cue.span.clone()].ends_with("ing")
+            && ctx.text[ws[cue.word - 1].span.end..cue.span.start].contains(',');
+        let (speaker, cut) = match (own, subject) {
+            (Some(npw), _) => (speaker_span(ctx, ws, &npw), npw.start - 1),
+            (None, Some(subject)) if participle => (subject.clone(), cue.word),
+            (None, Some(subject))
+                if lx.speaker_word("coordinate", &prev) && cue.word > after + 1 =>
+            {
+                (subject.clone(), cue.word - 1)
+            }
+            _ => continue,
+        };
+        let from = content_start_after(ctx, ws, cue.word, time_spans);
+        let first = ws.get(from)?;
+        let negated = cue_is_negated(ctx, ws, cue.word);
+        let between = &ctx.text[cue.span.end..first.span.start];
+        // "..., saying, “...”": a direct quote.
+        if let Some(q) = quotes.iter().find(|q| {
+            q.span.start >= cue.span.end
+                && q.span.start <= first.span.start
+                && between
+                    .trim_start_matches([':', ',', ' '])
+                    .starts_with(['\u{201C}', '"', '`'])
+        }) {
+            let d = make(
+                ctx,
+                index,
+                span,
+                Some(speaker),
+                &cue.span,
+                q.inner.clone(),
+                Attribution::DirectQuote,
+                drafts,
+                negated,
+                Some(q.inner.clone()),
+            );
+            return Some((cut, d));
+        }
+        let content = first.span.start..span.end;
+        let partial = quotes
+            .iter()
+            .find(|q| q.span.start >= content.start && q.span.end <= content.end)
+            .map(|q| q.inner.clone());
+        let d = make(
+            ctx,
+            index,
+            span,
+            Some(speaker),
+            &cue.span,
+            content,
+            Attribution::Indirect,
+            drafts,
+            negated,
+            partial,
+        );
+        return Some((cut, d));
+    }
+    None
 }

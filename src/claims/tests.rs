@@ -323,3 +323,46 @@ fn sentence_initial_common_nouns_are_no_names() {
         Some("Lind")
     );
 }
+
+#[test]
+fn a_second_speaker_in_a_clause_of_its_own() {
+    let cs = claims("Police said 40 people died, but the health ministry said the toll was 60.");
+    let first = find(&cs, "40 people died");
+    assert_eq!(first.actor.name, "Police");
+    assert_eq!(first.content_text, "40 people died");
+    let second = find(&cs, "the toll was 60");
+    assert_eq!(second.attribution, Attribution::Indirect);
+    assert_eq!(second.speaker.as_deref(), Some("the health ministry"));
+    assert_eq!(second.content_text, "the toll was 60");
+}
+
+#[test]
+fn a_speaker_inside_a_later_clause_of_the_outlets_sentence() {
+    let cs = claims(
+        "The utility filed for bankruptcy in Tallinn, where restructuring experts say judges move such cases quickly.",
+    );
+    let c = find(&cs, "judges move");
+    assert_eq!(c.attribution, Attribution::Indirect);
+    assert_eq!(c.speaker.as_deref(), Some("restructuring experts"));
+    assert_eq!(c.content_text, "judges move such cases quickly");
+}
+
+#[test]
+fn a_participle_or_a_joined_verb_shares_the_subject() {
+    let cs = claims(
+        "Ivan Petrov rejected the offer on Monday, saying the ministry had not consulted the unions.",
+    );
+    let c = find(&cs, "had not consulted");
+    assert_eq!(c.actor.name, "Ivan Petrov");
+    assert_eq!(c.cue.as_deref(), Some("saying"));
+    assert_eq!(c.content_text, "the ministry had not consulted the unions");
+    let cs = claims("Maria Lind backed the plan in March and said she would vote for it.");
+    let c = find(&cs, "would vote");
+    assert_eq!(c.actor.name, "Maria Lind");
+    assert_eq!(c.content_text, "she would vote for it");
+    // A participle that reports nothing is no attribution.
+    let cs = claims("The army shelled the town on Monday, killing 12 people.");
+    assert!(cs
+        .iter()
+        .all(|c| c.attribution == Attribution::Unattributed));
+}
