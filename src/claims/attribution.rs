@@ -165,6 +165,18 @@ fn trim_span(text: &str, r: Range<usize>) -> Range<usize> {
     r.start + lead..r.end - trail
 }
 
+/// A span without the quotation marks at its ends.
+fn trim_quote_marks(text: &str, r: Range<usize>) -> Range<usize> {
+    let marks: &[char] = &['"', '\u{201C}', '\u{201D}', '\'', '`', '\u{2018}', '\u{2019}'];
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start_matches(marks).len();
+    let trail = s.len() - s.trim_end_matches(marks).len();
+    if lead + trail >= s.len() {
+        return r;
+    }
+    trim_span(text, r.start + lead..r.end - trail)
+}
+
 fn lower(ctx: &Ctx, w: &Word) -> String {
     w.text(ctx.text).to_lowercase()
 }
@@ -184,8 +196,9 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
     let mut cues = Vec::new();
     for (s, e, _) in lx.reporting_verbs.find_all(slice) {
         let r = span.start + s..span.start + e;
-        // Reporting verbs are lowercase in running text: "State" in "State Department" is not one.
-        if !ctx.text[r.clone()].starts_with(char::is_lowercase) {
+        // Reporting verbs are lowercase in running text: "State" in "State Department" is not
+        // one; a headline capitalizes its closing attribution ("..., Graham Says").
+        if !ctx.text[r.clone()].starts_with(char::is_lowercase) && !headline_cue(ctx, span, &r) {
             continue;
         }
         if quotes
@@ -240,6 +253,19 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
     }
     cues.sort_by_key(|c| c.span.start);
     cues
+}
+
+/// A capitalized cue that ends a headline after a comma and a name ("Trump Could Address
+/// Clean Energy, Lindsey Graham Says").
+fn headline_cue(ctx: &Ctx, sentence: &Range<usize>, cue: &Range<usize>) -> bool {
+    let rest = &ctx.text[cue.end..sentence.end];
+    let before = &ctx.text[sentence.start..cue.start];
+    rest.chars().all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?'))
+        && before.rfind(',').is_some_and(|comma| {
+            let name = before[comma + 1..].split_whitespace().collect::<Vec<_>>();
+            (1..=4).contains(&name.len())
+                && name.iter().all(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
 /// Whether word `w` may stand in a speaker's noun phrase.
@@ -315,11 +341,19 @@ fn np_stop(ctx: &Ctx, w: &Word) -> bool {
 fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     let lx = lexicon::get();
     let mut end = cue;
+    // Adverbs and a statement time ("Sanders on Tuesday said") stand between the speaker
+    // and the cue.
     while end > 0
-        && lx.speaker_word("adverb", &lower(ctx, &ws[end - 1]))
+        && (lx.speaker_word("adverb", &lower(ctx, &ws[end - 1])) || in_time(ctx, &ws[end - 1]))
         && plain_gap(ctx, &ws[end - 1], &ws[end])
     {
         end -= 1;
+        if end < cue && in_time(ctx, &ws[end]) && end > 0 {
+            let before = lower(ctx, &ws[end - 1]);
+            if lx.speaker_word("after_cue", &before) && plain_gap(ctx, &ws[end - 1], &ws[end]) {
+                end -= 1;
+            }
+        }
     }
     if end == 0 {
         return None;
@@ -356,6 +390,13 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         || first.starts_with(char::is_uppercase)
         || lx.speaker_word("determiner", &first.to_lowercase());
     head_ok.then_some(start..end)
+}
+
+/// Whether word `w` stands inside a time expression.
+fn in_time(ctx: &Ctx, w: &Word) -> bool {
+    let times = &ctx.analysis.times;
+    let k = times.partition_point(|t| t.span.start <= w.span.start);
+    k > 0 && times[k - 1].span.end >= w.span.end
 }
 
 /// The pronoun of a contraction with "is" or "has" ("he's", "she’s"): its length in bytes.
@@ -543,14 +584,31 @@ fn remainder_is_adjunct(
     time_spans: &[Range<usize>],
 ) -> (bool, Option<usize>) {
     let lx = lexicon::get();
+    // "..., Obama noted, that ...": the attribution is an aside.
+    if ws
+        .get(from)
+        .is_some_and(|w| ctx.text[ws[from - 1].span.end..w.span.start].contains(','))
+    {
+        return (true, None);
+    }
     let i = content_start_after(ctx, ws, from.saturating_sub(1), time_spans);
     let mut count = 0;
+    let mut depth = 0usize;
     for (k, w) in ws.iter().enumerate().skip(i) {
         if w.span.start >= sentence_end {
             break;
         }
         let gap = &ctx.text[ws[k - 1].span.end..w.span.start];
+        // A parenthesis after the speaker is an aside ("said Burman (a view shared by ...)").
+        depth = (depth + gap.matches('(').count()).saturating_sub(gap.matches(')').count());
+        if depth > 0 {
+            continue;
+        }
         let l = lower(ctx, w);
+        // "..., said members will help": a verb makes the rest a clause of its own.
+        if lx.speaker_word("auxiliary", &l) {
+            return (false, None);
+        }
         if gap.contains(',') && l.ends_with("ing") {
             return (true, Some(k));
         }
@@ -949,8 +1007,12 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                         .trim_matches(',')
                         .is_empty()
             });
-            let after_comma =
-                lead_in.ends_with(',') && !only_intro_before(ctx, &span, attribution_start);
+            // The comma may stand inside a closing quote mark whose opening one was not
+            // paired ("“Oz has a pulpit,” said ..." with a straight opening mark).
+            let after_comma = lead_in
+                .trim_end_matches(['\u{201D}', '"', '\''])
+                .ends_with(',')
+                && !only_intro_before(ctx, &span, attribution_start);
             let (adjunct, ing) =
                 remainder_is_adjunct(ctx, &ws, after_speaker, sentence_end, &time_spans);
             // After a quotation the quotation is the content, whatever follows the cue.
@@ -969,6 +1031,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                     ));
                 } else {
                     let content = span.start..lead_in.len() + span.start;
+                    let content = trim_quote_marks(ctx.text, content);
                     out.push(make(
                         ctx,
                         index,
@@ -1073,7 +1136,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             &ws,
             &cues,
             &quotes,
-            cue.word,
+            Some(cue.word),
             Some(&np_span),
             &time_spans,
             drafts,
@@ -1113,7 +1176,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         &ws,
         &cues,
         &quotes,
-        0,
+        None,
         subject.as_ref(),
         &time_spans,
         drafts,
@@ -1172,19 +1235,24 @@ fn embedded(
     ws: &[Word],
     cues: &[Cue],
     quotes: &[&Quote],
-    after: usize,
+    after: Option<usize>,
     subject: Option<&Range<usize>>,
     time_spans: &[Range<usize>],
     drafts: &[Draft],
 ) -> Option<(usize, Draft)> {
     let lx = lexicon::get();
-    for cue in cues.iter().filter(|c| !c.according_to && c.word > after) {
+    // The first word a clause opener may stand at.
+    let opener_from = after.map_or(0, |a| a + 1);
+    for cue in cues
+        .iter()
+        .filter(|c| !c.according_to && after.is_none_or(|a| c.word > a) && c.word > 0)
+    {
         let prev = lower(ctx, &ws[cue.word - 1]);
         let own = np_before(ctx, ws, cue.word).and_then(|mut npw| {
             while npw.start + 1 < npw.end && lx.speaker_word("embed", &lower(ctx, &ws[npw.start])) {
                 npw.start += 1;
             }
-            (npw.start > after + 1 && lx.speaker_word("embed", &lower(ctx, &ws[npw.start - 1])))
+            (npw.start > opener_from && lx.speaker_word("embed", &lower(ctx, &ws[npw.start - 1])))
                 .then_some(npw)
         });
         let participle = ctx.text[cue.span.clone()].ends_with("ing")
@@ -1193,7 +1261,7 @@ fn embedded(
             (Some(npw), _) => (speaker_span(ctx, ws, &npw), npw.start - 1),
             (None, Some(subject)) if participle => (subject.clone(), cue.word),
             (None, Some(subject))
-                if lx.speaker_word("coordinate", &prev) && cue.word > after + 1 =>
+                if lx.speaker_word("coordinate", &prev) && cue.word > opener_from + 1 =>
             {
                 (subject.clone(), cue.word - 1)
             }
