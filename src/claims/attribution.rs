@@ -167,7 +167,9 @@ fn trim_span(text: &str, r: Range<usize>) -> Range<usize> {
 
 /// A span without the quotation marks at its ends.
 fn trim_quote_marks(text: &str, r: Range<usize>) -> Range<usize> {
-    let marks: &[char] = &['"', '\u{201C}', '\u{201D}', '\'', '`', '\u{2018}', '\u{2019}'];
+    let marks: &[char] = &[
+        '"', '\u{201C}', '\u{201D}', '\'', '`', '\u{2018}', '\u{2019}',
+    ];
     let s = &text[r.clone()];
     let lead = s.len() - s.trim_start_matches(marks).len();
     let trail = s.len() - s.trim_end_matches(marks).len();
@@ -260,11 +262,11 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
 fn headline_cue(ctx: &Ctx, sentence: &Range<usize>, cue: &Range<usize>) -> bool {
     let rest = &ctx.text[cue.end..sentence.end];
     let before = &ctx.text[sentence.start..cue.start];
-    rest.chars().all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?'))
+    rest.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?'))
         && before.rfind(',').is_some_and(|comma| {
             let name = before[comma + 1..].split_whitespace().collect::<Vec<_>>();
-            (1..=4).contains(&name.len())
-                && name.iter().all(|w| w.starts_with(char::is_uppercase))
+            (1..=4).contains(&name.len()) && name.iter().all(|w| w.starts_with(char::is_uppercase))
         })
 }
 
@@ -359,7 +361,8 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         return None;
     }
     let gap = &ctx.text[ws[end - 1].span.end..ws[end].span.start];
-    if gap.trim() == "," {
+    // "McConnell, R-Ky., said": an abbreviation's period may come before the comma.
+    if matches!(gap.trim(), "," | ".,") {
         return appositive(ctx, ws, end - 1);
     }
     if !np_gap(ctx, ws, end - 1) {
@@ -381,9 +384,15 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     {
         start -= 1;
     }
-    // Do not open on a linking word.
-    while start < end - 1 && lx.speaker_word("link", &lower(ctx, &ws[start])) {
+    // Do not open on a linking word or a preposition ("In a statement posted Friday").
+    while start < end
+        && (lx.speaker_word("link", &lower(ctx, &ws[start]))
+            || lx.speaker_word("preposition", &lower(ctx, &ws[start])))
+    {
         start += 1;
+    }
+    if start == end {
+        return None;
     }
     let first = ws[start].text(ctx.text);
     let head_ok = np_head(ctx, last)
@@ -452,6 +461,10 @@ fn np_after(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     }
     if lx.pronouns.contains_key(&lower(ctx, first)) {
         return Some(start..start + 1);
+    }
+    // "said Tuesday" dates the statement; it names no speaker.
+    if in_time(ctx, first) {
+        return None;
     }
     // "said that ..." opens the content, not a speaker.
     if lx.speaker_word("clause", &lower(ctx, first)) {
@@ -548,7 +561,10 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
                 continue;
             }
             let phrase = ctx.text[ws[i].span.start..ws[i + n - 1].span.end].to_lowercase();
-            if lx.speaker_word("manner", &phrase) || lx.speaker_word("audience", &phrase) {
+            // The audience is the object of "told" ("told reporters"), not of "citing her work".
+            let audience = lx.speaker_word("tell", &lower(ctx, &ws[cue]))
+                && lx.speaker_word("audience", &phrase);
+            if lx.speaker_word("manner", &phrase) || audience {
                 i += n;
                 skipped = true;
                 break;
@@ -584,12 +600,13 @@ fn remainder_is_adjunct(
     time_spans: &[Range<usize>],
 ) -> (bool, Option<usize>) {
     let lx = lexicon::get();
-    // "..., Obama noted, that ...": the attribution is an aside.
-    if ws
-        .get(from)
-        .is_some_and(|w| ctx.text[ws[from - 1].span.end..w.span.start].contains(','))
-    {
-        return (true, None);
+    // "..., Obama noted, that ...": the attribution is an aside; "..., he added, saying
+    // ..." goes on with more from the same speaker.
+    if let Some(w) = ws.get(from) {
+        if ctx.text[ws[from - 1].span.end..w.span.start].contains(',') {
+            let ing = lower(ctx, w).ends_with("ing");
+            return (true, ing.then_some(from));
+        }
     }
     let i = content_start_after(ctx, ws, from.saturating_sub(1), time_spans);
     let mut count = 0;

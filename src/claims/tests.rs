@@ -366,3 +366,58 @@ fn a_participle_or_a_joined_verb_shares_the_subject() {
         .iter()
         .all(|c| c.attribution == Attribution::Unattributed));
 }
+
+#[test]
+fn speaker_phrases_around_times_asides_and_prepositions() {
+    // A statement time between the speaker and the cue.
+    let cs = claims("Maria Lind on Tuesday said she would resign.");
+    let c = find(&cs, "resign");
+    assert_eq!(c.speaker.as_deref(), Some("Maria Lind"));
+    assert_eq!(c.content_text, "she would resign");
+    // A time after an inverted cue is no speaker; a party tag with its period is an aside.
+    let cs = claims(
+        "\u{201C}The vote will pass,\u{201D} Senate leader Ana Ruiz, D-Calif., said Tuesday.",
+    );
+    let c = find(&cs, "The vote will pass");
+    assert_eq!(c.actor.name, "Ana Ruiz");
+    // An introductory phrase on a preposition is no speaker.
+    let cs = claims("In a statement posted on Friday, the union said the strike would go on.");
+    let c = find(&cs, "the strike would go on");
+    assert_eq!(c.speaker.as_deref(), Some("the union"));
+    // The attribution as an aside in the middle of the sentence.
+    let cs = claims("The smog had become so bad, Petrov noted, that schools closed for a week.");
+    let c = find(&cs, "smog");
+    assert_eq!(c.actor.name, "Petrov");
+    assert_eq!(c.attribution, Attribution::Indirect);
+}
+
+#[test]
+fn an_inverted_noun_before_a_verb_opens_a_clause_not_a_speaker() {
+    // "said members will ..." is a leading attribution whose content has a subject of its own.
+    let cs = claims("Rep. Ana Ruiz, chair of the caucus, said members will help him raise cash.");
+    let c = find(&cs, "members will help");
+    assert_eq!(c.actor.name, "Ana Ruiz");
+    assert_eq!(c.content_text, "members will help him raise cash");
+}
+
+#[test]
+fn unpaired_closing_quote_and_headline_attribution() {
+    let cs = claims("\"The plan is sound,\u{201D} said Ivan Petrov, an economist at the bank.");
+    let c = find(&cs, "The plan is sound");
+    assert_eq!(c.actor.name, "Ivan Petrov");
+    assert_eq!(c.content_text, "The plan is sound");
+    let article = Article::from_text(
+        "t",
+        "t.txt",
+        "Talks Could Resume Next Week, Ivan Petrov Says\n\nThe talks stalled.\n".to_string(),
+    );
+    let cs = extract(article, parse_reference_date("2016-09-08"), 0).claims;
+    let c = find(&cs, "Talks Could Resume");
+    assert_eq!(c.actor.name, "Ivan Petrov");
+    assert_eq!(c.cue.as_deref(), Some("Says"));
+    // A capitalized reporting word inside a headline is not a cue.
+    let cs = claims("Report Says Little, Critics Argue Nothing.");
+    assert!(cs
+        .iter()
+        .all(|c| c.attribution == Attribution::Unattributed));
+}
