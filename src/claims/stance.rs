@@ -77,16 +77,28 @@ pub fn stance_and_modality(
         .find_all(content)
         .filter(|(s, e, _)| in_scope(*s) && !negative.iter().any(|n| n.start <= *s && *e <= n.end))
         .count();
-    let stance = if (negations + negative.len() + usize::from(passive)) % 2 == 1 {
-        // "not an election but a theft": the negation rejects a name for what happened,
-        // not that it happened; the claim takes no stance on the event.
-        if negations > 0 && contrast_after(content, scope_end) {
-            return (Stance::Neutral, modality(content));
-        }
-        Stance::Negative
-    } else {
-        Stance::Positive
-    };
+    // "The ministry denied that talks took place": a negative reporting verb asserts the
+    // opposite of its content.
+    let cue_negative = d.cue_span.as_ref().is_some_and(|c| {
+        let cue = text[c.clone()].to_lowercase();
+        let whole = lx
+            .negative_predicates
+            .find_all(&cue)
+            .any(|(s, e, _)| s == 0 && e == cue.len());
+        whole
+    });
+    let stance =
+        if (negations + negative.len() + usize::from(passive) + usize::from(cue_negative)) % 2 == 1
+        {
+            // "not an election but a theft": the negation rejects a name for what happened,
+            // not that it happened; the claim takes no stance on the event.
+            if negations > 0 && contrast_after(content, scope_end) {
+                return (Stance::Neutral, modality(content));
+            }
+            Stance::Negative
+        } else {
+            Stance::Positive
+        };
     (stance, modality(content))
 }
 

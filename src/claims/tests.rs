@@ -185,6 +185,17 @@ fn negative_predicates_count_as_negation() {
     let cs = claims("The ministry ruled out a meeting with the rebels, officials said.\n\nThe ministry said it was not worthwhile to meet the rebels.");
     assert_eq!(find(&cs, "ruled out a meeting").stance, Stance::Negative);
     assert_eq!(find(&cs, "not worthwhile").stance, Stance::Negative);
+    // A negative reporting verb asserts the opposite of what it reports; two negations
+    // cancel.
+    let cs = claims(
+        "The ministry denied that talks took place on Friday.
+
+The army denied that no shells fell on the town.",
+    );
+    let c = find(&cs, "talks took place");
+    assert_eq!(c.cue.as_deref(), Some("denied"));
+    assert_eq!(c.stance, Stance::Negative);
+    assert_eq!(find(&cs, "no shells fell").stance, Stance::Positive);
 }
 
 #[test]
