@@ -1239,6 +1239,33 @@ fn subject_np(ctx: &Ctx, span: &Range<usize>, ws: &[Word]) -> Option<Range<usize
     (end > start && np_head(ctx, &ws[end - 1])).then_some(start..end)
 }
 
+/// The noun phrase that ends right before word `relative` (a "who"), across a comma: a
+/// name or a speaker noun with the words that may stand in its phrase.
+fn antecedent_np(ctx: &Ctx, ws: &[Word], relative: usize) -> Option<Range<usize>> {
+    let end = relative;
+    let gap = ctx.text[ws[end - 1].span.end..ws[end].span.start].trim();
+    if !(gap.is_empty() || gap == ",") || !np_head(ctx, &ws[end - 1]) {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > 0
+        && end - start < MAX_SPEAKER_WORDS
+        && np_gap(ctx, ws, start - 1)
+        && np_word(ctx, &ws[start - 1])
+        && !np_stop(ctx, &ws[start - 1])
+    {
+        start -= 1;
+    }
+    let lx = lexicon::get();
+    while start < end - 1 && {
+        let l = lower(ctx, &ws[start]);
+        lx.speaker_word("link", &l) || lx.speaker_word("preposition", &l)
+    } {
+        start += 1;
+    }
+    Some(start..end)
+}
+
 /// A further attribution in a sentence, with a cue after word `after`: a speaker in a clause
 /// of its own (", but the ministry said ...", "where experts say ..."), or a cue that
 /// shares `subject`, the speaker of the clause before (a participle after a comma, "...,
@@ -1274,10 +1301,19 @@ fn embedded(
         });
         let participle = ctx.text[cue.span.clone()].ends_with("ing")
             && ctx.text[ws[cue.word - 1].span.end..cue.span.start].contains(',');
-        let (speaker, cut) = match (own, subject) {
-            (Some(npw), _) => (speaker_span(ctx, ws, &npw), npw.start - 1),
-            (None, Some(subject)) if participle => (subject.clone(), cue.word),
-            (None, Some(subject))
+        // "Trump, who says he is honored", "an architect who said he was stiffed": the
+        // speaker is the noun phrase the relative pronoun follows.
+        let antecedent = (own.is_none()
+            && cue.word >= 2
+            && cue.word - 1 > opener_from
+            && lx.speaker_word("relative", &prev))
+        .then(|| antecedent_np(ctx, ws, cue.word - 1))
+        .flatten();
+        let (speaker, cut) = match (own, antecedent, subject) {
+            (Some(npw), _, _) => (speaker_span(ctx, ws, &npw), npw.start - 1),
+            (None, Some(npw), _) => (speaker_span(ctx, ws, &npw), cue.word - 1),
+            (None, None, Some(subject)) if participle => (subject.clone(), cue.word),
+            (None, None, Some(subject))
                 if lx.speaker_word("coordinate", &prev) && cue.word > opener_from + 1 =>
             {
                 (subject.clone(), cue.word - 1)

@@ -432,3 +432,14 @@ fn unpaired_closing_quote_and_headline_attribution() {
         .iter()
         .all(|c| c.attribution == Attribution::Unattributed));
 }
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_phrase_before_it() {
+    let cs = claims("Senator Ana Ruiz endorsed Ivan Petrov, who says he is honored.");
+    let c = find(&cs, "he is honored");
+    assert_eq!(c.actor.name, "Ivan Petrov");
+    assert_eq!(c.cue.as_deref(), Some("says"));
+    let cs = claims("The ministry released the report, which says the dam was unsafe.");
+    let c = find(&cs, "the dam was unsafe");
+    assert_eq!(c.speaker.as_deref(), Some("the report"));
+}
