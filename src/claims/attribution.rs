@@ -190,13 +190,24 @@ struct Cue {
     /// Index of the cue's first word in the sentence's words.
     word: usize,
     according_to: bool,
+    /// A stance verb: a cue only when a clause follows ("ruled that ...").
+    clause_only: bool,
+}
+
+/// Whether a "that" opens the content after `cue` ("the court ruled on Monday that ..."):
+/// a stance verb reports a statement only then.
+fn clause_follows(ctx: &Ctx, ws: &[Word], cue: &Cue, time_spans: &[Range<usize>]) -> bool {
+    let from = content_start_after(ctx, ws, cue.word, time_spans);
+    ws[cue.word + 1..from.min(ws.len())]
+        .iter()
+        .any(|w| lexicon::get().speaker_word("complementizer", &lower(ctx, w)))
 }
 
 fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> Vec<Cue> {
     let lx = lexicon::get();
     let slice = &ctx.text[span.clone()];
     let mut cues = Vec::new();
-    for (s, e, _) in lx.reporting_verbs.find_all(slice) {
+    for (s, e, lemma) in lx.reporting_verbs.find_all(slice) {
         let r = span.start + s..span.start + e;
         // Reporting verbs are lowercase in running text: "State" in "State Department" is not
         // one; a headline capitalizes its closing attribution ("..., Graham Says").
@@ -241,6 +252,7 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
             span: r,
             word,
             according_to: false,
+            clause_only: lx.clause_only_cues.contains(lemma),
         });
     }
     for (s, e, _) in lx.according_to.find_all(slice) {
@@ -250,6 +262,7 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                 span: s..e,
                 word,
                 according_to: true,
+                clause_only: false,
             });
         }
     }
@@ -994,7 +1007,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     for cue in cues
         .iter()
         .rev()
-        .filter(|c| !c.according_to && !participial(c))
+        .filter(|c| !c.according_to && !c.clause_only && !participial(c))
     {
         // A speaker in a clause of its own ("..., but the ministry said the toll was 60")
         // opens a second attribution, not a trailing one.
@@ -1112,7 +1125,10 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     }
 
     // 3. A leading attribution: "[intro,] the ministry said [on Thursday] [that] <content>".
-    for cue in cues.iter().filter(|c| !c.according_to) {
+    for cue in cues
+        .iter()
+        .filter(|c| !c.according_to && (!c.clause_only || clause_follows(ctx, &ws, c, &time_spans)))
+    {
         let Some(npw) = np_before(ctx, &ws, cue.word) else {
             continue;
         };
@@ -1290,6 +1306,7 @@ fn embedded(
     for cue in cues
         .iter()
         .filter(|c| !c.according_to && after.is_none_or(|a| c.word > a) && c.word > 0)
+        .filter(|c| !c.clause_only || clause_follows(ctx, ws, c, time_spans))
     {
         let prev = lower(ctx, &ws[cue.word - 1]);
         let own = np_before(ctx, ws, cue.word).and_then(|mut npw| {

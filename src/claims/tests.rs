@@ -443,3 +443,20 @@ fn a_relative_pronoun_speaks_for_the_phrase_before_it() {
     let c = find(&cs, "the dam was unsafe");
     assert_eq!(c.speaker.as_deref(), Some("the report"));
 }
+
+#[test]
+fn stance_verbs_report_only_a_clause() {
+    let cs = claims("The supreme court ruled on Monday that the election law stands.");
+    let c = find(&cs, "the election law stands");
+    assert_eq!(c.attribution, Attribution::Indirect);
+    assert_eq!(c.cue.as_deref(), Some("ruled"));
+    // Before a noun a stance verb reports an act: the outlet's own sentence, whose time
+    // stays the act's.
+    let cs = claims("The council condemned the bombing of the embassy on Thursday.");
+    assert!(cs
+        .iter()
+        .all(|c| c.attribution == Attribution::Unattributed));
+    // A negative stance verb negates its clause.
+    let cs = claims("The union disputed that the strike had ended.");
+    assert_eq!(find(&cs, "the strike had ended").stance, Stance::Negative);
+}

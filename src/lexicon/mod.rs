@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations", include_str!("abbreviations.txt")),
     ("reporting_verbs", include_str!("reporting_verbs.txt")),
+    ("stance_verbs", include_str!("stance_verbs.txt")),
     ("negation", include_str!("negation.txt")),
     (
         "negative_predicates",
@@ -163,6 +164,8 @@ pub struct Lexicon {
     pub abbreviations: HashSet<String>,
     pub sentence_final_abbreviations: HashSet<String>,
     pub reporting_verbs: PhraseSet,
+    /// Lemmas of the stance verbs (stance_verbs.txt): cues only before a clause.
+    pub clause_only_cues: HashSet<String>,
     pub negation: PhraseSet,
     pub negative_predicates: PhraseSet,
     pub modality: PhraseSet,
@@ -318,12 +321,18 @@ impl Lexicon {
             .iter()
             .map(|v| (v.to_lowercase(), v.to_lowercase()))
             .collect();
-        for line in entries(file("reporting_verbs")) {
-            let mut forms = line.split_whitespace();
-            let lemma = forms.next().unwrap_or_default().to_string();
-            verbs.push((lemma.clone(), lemma.clone()));
-            for f in forms {
-                verbs.push((f.to_string(), lemma.clone()));
+        let mut clause_only_cues = HashSet::default();
+        for (name, clause_only) in [("reporting_verbs", false), ("stance_verbs", true)] {
+            for line in entries(file(name)) {
+                let mut forms = line.split_whitespace();
+                let lemma = forms.next().unwrap_or_default().to_string();
+                if clause_only {
+                    clause_only_cues.insert(lemma.clone());
+                }
+                verbs.push((lemma.clone(), lemma.clone()));
+                for f in forms {
+                    verbs.push((f.to_string(), lemma.clone()));
+                }
             }
         }
         let pronouns = entries(file("pronouns"))
@@ -451,6 +460,7 @@ impl Lexicon {
             abbreviations,
             sentence_final_abbreviations,
             reporting_verbs: PhraseSet::new(verbs, true),
+            clause_only_cues,
             negation: PhraseSet::new(
                 parse_words(file("negation"), "not")
                     .into_iter()
