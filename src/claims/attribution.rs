@@ -198,9 +198,14 @@ struct Cue {
 /// a stance verb reports a statement only then.
 fn clause_follows(ctx: &Ctx, ws: &[Word], cue: &Cue, time_spans: &[Range<usize>]) -> bool {
     let from = content_start_after(ctx, ws, cue.word, time_spans);
-    ws[cue.word + 1..from.min(ws.len())]
-        .iter()
-        .any(|w| lexicon::get().speaker_word("complementizer", &lower(ctx, w)))
+    // "He concluded: “...”": a colon or a quotation opens the words themselves.
+    let opens_quote = ctx.text[cue.span.end..]
+        .trim_start_matches([' ', ','])
+        .starts_with([':', '\u{201C}', '"']);
+    opens_quote
+        || ws[cue.word + 1..from.min(ws.len())]
+            .iter()
+            .any(|w| lexicon::get().speaker_word("complementizer", &lower(ctx, w)))
 }
 
 fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> Vec<Cue> {
@@ -397,11 +402,14 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     {
         start -= 1;
     }
-    // Do not open on a linking word or a preposition ("In a statement posted Friday").
-    while start < end
-        && (lx.speaker_word("link", &lower(ctx, &ws[start]))
-            || lx.speaker_word("preposition", &lower(ctx, &ws[start])))
-    {
+    // Do not open on a linking word, a preposition or the word of an introductory phrase
+    // ("In a statement posted Friday", "Asked to describe the device").
+    while start < end && {
+        let l = lower(ctx, &ws[start]);
+        lx.speaker_word("link", &l)
+            || lx.speaker_word("preposition", &l)
+            || (lx.speaker_word("intro", &l) && !lx.speaker_word("determiner", &l))
+    } {
         start += 1;
     }
     if start == end {
@@ -1174,8 +1182,17 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             &time_spans,
             drafts,
         );
+        // A contrast or a participle ends the first content ("..., but the ministry said",
+        // "..., saying"); a subordinate clause stays inside it ("Trump was right when he
+        // said ..." reports both).
         let end = second
             .as_ref()
+            .filter(|(cut, d)| {
+                d.cue_span
+                    .as_ref()
+                    .is_some_and(|c| c.start == ws[*cut].span.start)
+                    || lx.speaker_word("splits", &lower(ctx, &ws[*cut]))
+            })
             .map_or(sentence_end, |(cut, _)| ws[*cut].span.start);
         let content = first.span.start..end.max(first.span.start);
         let partial = quotes

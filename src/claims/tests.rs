@@ -345,6 +345,16 @@ fn a_second_speaker_in_a_clause_of_its_own() {
     assert_eq!(second.attribution, Attribution::Indirect);
     assert_eq!(second.speaker.as_deref(), Some("the health ministry"));
     assert_eq!(second.content_text, "the toll was 60");
+    // A subordinate clause stays inside the first content and is a claim of its own too.
+    let cs = claims("Ivan Petrov said Maria Lind was right when she said the dam was unsafe.");
+    let first = find(&cs, "Maria Lind was right");
+    assert_eq!(first.actor.name, "Ivan Petrov");
+    assert!(first.content_text.ends_with("the dam was unsafe"));
+    let second = cs
+        .iter()
+        .find(|c| c.content_text == "the dam was unsafe")
+        .expect("the nested claim");
+    assert_eq!(second.actor.name, "Maria Lind");
 }
 
 #[test]
