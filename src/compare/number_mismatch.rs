@@ -173,8 +173,10 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                     .measures
                     .iter()
                     .filter(|o| {
+                        let oq = &c.proposition.quantities[o.quantity];
                         o.predicate == m.predicate
-                            && kind_of(&c.proposition.quantities[o.quantity]) == kind_of(q)
+                            && kind_of(oq) == kind_of(q)
+                            && !part_of(&x.analysis.article.text, oq)
                     })
                     .count();
                 if same_kind > 1 {

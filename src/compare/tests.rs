@@ -618,3 +618,29 @@ fn a_quotation_with_a_name_like_a_number_is_unchanged() {
         kinds(&compare(&inputs))
     );
 }
+
+#[test]
+fn a_part_of_a_count_leaves_the_count_comparable() {
+    // "eight of them" is a part of the dead, not a second count of them; "wounding" counts
+    // the injured, not the dead.
+    let inputs = story(&[
+        ("2016-03-02", "A blast hit the market in Tarvel, killing 40 people while wounding at least 300, police said."),
+        ("2016-03-03", "More than 100 people have died in Tarvel, eight of them children, the health ministry said."),
+    ]);
+    let found = compare(&inputs);
+    let f = found
+        .iter()
+        .find(|f| f.kind == FindingKind::NumberMismatch)
+        .expect("the toll revised from 40 to more than 100");
+    assert!(
+        f.reason.contains("40") && f.reason.contains("at least 100"),
+        "{}",
+        f.reason
+    );
+    // Consistent figures with a part named are no finding.
+    let inputs = story(&[
+        ("2016-03-02", "A blast hit the market in Tarvel, killing at least 40 people, police said."),
+        ("2016-03-03", "More than 100 people have died in Tarvel, eight of them children, the health ministry said."),
+    ]);
+    assert_not_reported(&inputs, "number_mismatch");
+}

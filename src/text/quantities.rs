@@ -217,8 +217,12 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
             unit = Some(nl.into_owned());
             span_end = next.span.end;
             // Take "prewar population": stop after the first noun-like word unless the
-            // next one continues the phrase without a break.
+            // next one continues the phrase without a break; a count noun ends it ("40
+            // people while ...").
             if k - end >= 2
+                || lx
+                    .generic_counts
+                    .contains(unit.as_deref().unwrap_or_default())
                 || ws.get(k + 1).is_none_or(|n| {
                     lx.quantity_skip
                         .contains(super::words::lower(n.text(text)).as_ref())
@@ -311,6 +315,18 @@ mod tests {
         assert_eq!(q("dozens of people"), [(24.0, None, Bound::Lower)]);
         assert_eq!(q("2.5 million refugees")[0].0, 2_500_000.0);
         assert_eq!(q("half the prewar population")[0].0, 0.5);
+        // A count noun ends the unit; a clause word is none.
+        assert_eq!(
+            q("killing 40 people while wounding at least 1,000"),
+            [
+                (40.0, Some("people".into()), Bound::Exact),
+                (1000.0, None, Bound::Lower)
+            ]
+        );
+        assert_eq!(
+            q("over 1,000 injured since Friday")[0].1.as_deref(),
+            Some("injured")
+        );
     }
 
     #[test]
