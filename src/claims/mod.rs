@@ -6,6 +6,7 @@ mod actors;
 mod attribution;
 mod mentions;
 mod proposition;
+pub use proposition::place_key;
 mod stance;
 
 /// What ends a clause inside a sentence: negations and relative pronouns count within

@@ -180,8 +180,9 @@ fn measures(
     out
 }
 
-/// The place: "in Vienna", "at the United Nations" — capitalized words after in/at that
-/// are not a time.
+/// The place: "in Vienna", "at the United Nations", "in the Tanzanian capital of Dar es
+/// Salaam" — capitalized words after in/at (a place noun before them may describe them)
+/// that are not a time.
 fn location(
     text: &str,
     content: &Range<usize>,
@@ -189,32 +190,67 @@ fn location(
 ) -> Option<(Range<usize>, String)> {
     let lx = lexicon::get();
     let ws = words(text, content.clone());
+    let lower = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
+    let plain = |k: usize| {
+        let gap = &text[ws[k - 1].span.end..ws[k].span.start];
+        gap == " " || gap == ", "
+    };
+    let capital = |k: usize| ws[k].text(text).starts_with(char::is_uppercase);
     for (i, w) in ws.iter().enumerate() {
         let l = w.text(text);
         if !(l.eq_ignore_ascii_case("in") || l.eq_ignore_ascii_case("at")) {
             continue;
         }
-        let mut j = i + 1;
+        // "in the Tanzanian capital of", "in the port city of": a description before the
+        // name; the name follows it.
+        let mut first = i + 1;
+        if ws.get(first).is_some_and(|_| lower(first) == "the") {
+            let mut k = first + 1;
+            while k < ws.len() && capital(k) && k - first <= 2 {
+                k += 1;
+            }
+            if k < ws.len() && lx.place_nouns.contains(&lower(k)) {
+                // "the port city of"
+                while k < ws.len() && lx.place_nouns.contains(&lower(k)) {
+                    k += 1;
+                }
+                if ws.get(k).is_some_and(|_| lower(k) == "of") {
+                    k += 1;
+                }
+                if k < ws.len() && plain(k) {
+                    first = k;
+                }
+            }
+        }
+        let mut j = first;
         while j < ws.len()
-            && ws[j].text(text).starts_with(char::is_uppercase)
-            && text[ws[j - 1].span.end..ws[j].span.start] == *" "
+            && (j == first || text[ws[j - 1].span.end..ws[j].span.start] == *" ")
+            && (capital(j)
+                // "Dar es Salaam": a small word inside a name, with a capital after it.
+                || (j > first
+                    && lx.speaker_word("particle", &lower(j))
+                    && ws.get(j + 1).is_some_and(|_| capital(j + 1))))
         {
+            if j == first && !capital(j) {
+                break;
+            }
             if lx.calendar_word(ws[j].text(text)) {
                 break;
             }
             j += 1;
         }
-        if j > i + 1 {
-            let mut r = ws[i + 1].span.start..ws[j - 1].span.end;
+        if j > first {
+            let mut r = ws[first].span.start..ws[j - 1].span.end;
             for possessive in ["'s", "\u{2019}s"] {
                 if text[r.clone()].ends_with(possessive) {
                     r.end -= possessive.len();
                 }
             }
-            // A person is not a place.
-            if mentions
-                .within(&r)
-                .any(|m| matches!(m.kind, MentionKind::Person(_)))
+            // A person is not a place (but a name a place noun describes is one).
+            if first == i + 1
+                && mentions
+                    .within(&r)
+                    .any(|m| matches!(m.kind, MentionKind::Person(_)))
             {
                 continue;
             }
@@ -222,6 +258,12 @@ fn location(
         }
     }
     None
+}
+
+/// A place's key: case and the hyphens some spellings put between its words ("Dar-es-Salaam")
+/// do not count.
+pub fn place_key(place: &str) -> String {
+    place.to_lowercase().replace('-', " ")
 }
 
 /// A claim that names no participants but has a predicate ("The meeting will be tomorrow

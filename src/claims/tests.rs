@@ -470,3 +470,19 @@ fn stance_verbs_report_only_a_clause() {
     let cs = claims("The union disputed that the strike had ended.");
     assert_eq!(find(&cs, "the strike had ended").stance, Stance::Negative);
 }
+
+#[test]
+fn a_place_after_its_description_and_with_small_words_inside() {
+    let cs = claims("At least seven were reported dead in the Karvonian capital of Port es Vela.");
+    assert_eq!(
+        find(&cs, "seven").proposition.location.as_deref(),
+        Some("Port es Vela")
+    );
+    let cs = claims("Six people were killed outside the embassy in the port city Port-es-Vela.");
+    let c = find(&cs, "Six people");
+    assert_eq!(c.proposition.location.as_deref(), Some("Port-es-Vela"));
+    assert_eq!(place_key("Port-es-Vela"), place_key("Port es Vela"));
+    // A description without a name names no place.
+    let cs = claims("Six people were killed in the capital on Friday.");
+    assert_eq!(find(&cs, "Six people").proposition.location, None);
+}

@@ -186,7 +186,7 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                 // story's place holds); across reports a count must name where.
                 let place = match &c.proposition.location {
                     _ if !lexicon::get().place_counts.contains(&m.predicate) => String::new(),
-                    Some(p) => p.to_lowercase(),
+                    Some(p) => crate::claims::place_key(p),
                     None => format!("#article{a}"),
                 };
                 index

@@ -644,3 +644,23 @@ fn a_part_of_a_count_leaves_the_count_comparable() {
     ]);
     assert_not_reported(&inputs, "number_mismatch");
 }
+
+#[test]
+fn one_place_spelled_two_ways_is_one_place() {
+    let inputs = story(&[
+        ("2016-03-02", "At least seven were reported dead in the Karvonian capital of Port es Vela, police said."),
+        ("2016-03-03", "Six people were killed in a car bomb attack outside the embassy in the Karvonian capital Port-es-Vela."),
+    ]);
+    let found = compare(&inputs);
+    assert!(
+        found.iter().any(|f| f.kind == FindingKind::NumberMismatch),
+        "{:?}",
+        kinds(&found)
+    );
+    // Another place's count is no revision.
+    let inputs = story(&[
+        ("2016-03-02", "At least seven were reported dead in the Karvonian capital of Port es Vela, police said."),
+        ("2016-03-03", "Six people were killed in a car bomb attack in the port city of Tarvel."),
+    ]);
+    assert_not_reported(&inputs, "number_mismatch");
+}

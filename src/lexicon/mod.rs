@@ -35,6 +35,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("speaker_words", include_str!("speaker_words.txt")),
     ("count_words", include_str!("count_words.txt")),
     ("place_counts", include_str!("place_counts.txt")),
+    ("place_nouns", include_str!("place_nouns.txt")),
 ];
 
 /// The entry lines of a list: trimmed, without blanks and `#` comments.
@@ -204,6 +205,8 @@ pub struct Lexicon {
     pub quantity_tally: HashSet<String>,
     /// Predicate classes whose counts belong to a place ("die", "injure").
     pub place_counts: HashSet<String>,
+    /// Nouns that describe a place before its name ("the port city of").
+    pub place_nouns: HashSet<String>,
     /// Words a count may name that add no group ("people", "others").
     pub generic_counts: HashSet<String>,
     /// Number words that count nothing on their own ("a", "one").
@@ -539,6 +542,7 @@ impl Lexicon {
                 .collect(),
             generic_counts: entries(file("count_words")).map(str::to_string).collect(),
             place_counts: entries(file("place_counts")).map(str::to_string).collect(),
+            place_nouns: entries(file("place_nouns")).map(str::to_string).collect(),
             quantity_not_count: role_entries(file("quantity_words"), "not_count").collect(),
             quantity_skip: role_entries(file("quantity_words"), "skip").collect(),
             share_unit: role_entries(file("quantity_words"), "share")
