@@ -260,6 +260,41 @@ fn location(
     None
 }
 
+/// How many sentences back "there" looks for the place it stands for.
+const THERE_WINDOW: usize = 2;
+
+/// "At least 75 were killed there": a claim without a place of its own whose content says
+/// "there" (not the "there is" of existence) takes the place of the latest claim before it,
+/// within a couple of sentences, that names one.
+pub fn resolve_there(
+    p: &mut Proposition,
+    text: &str,
+    content: &Range<usize>,
+    before: &[Claim],
+    sentence: usize,
+) {
+    if p.location.is_some() {
+        return;
+    }
+    let lx = lexicon::get();
+    let ws = words(text, content.clone());
+    let locative = ws.iter().enumerate().any(|(k, w)| {
+        w.text(text).eq_ignore_ascii_case("there")
+            && !ws.get(k + 1).is_some_and(|n| {
+                lx.speaker_word("auxiliary", &crate::text::lower(n.text(text)))
+                    || lx.speaker_word("existential", &crate::text::lower(n.text(text)))
+            })
+    });
+    if !locative {
+        return;
+    }
+    p.location = before
+        .iter()
+        .rev()
+        .take_while(|c| c.sentence_index + THERE_WINDOW >= sentence)
+        .find_map(|c| c.proposition.location.clone());
+}
+
 /// A place's key: case and the hyphens some spellings put between its words ("Dar-es-Salaam")
 /// do not count.
 pub fn place_key(place: &str) -> String {
