@@ -117,27 +117,7 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
                     ..prev.clone()
                 }
             }
-            _ => Draft {
-                sentence: s.index,
-                last_sentence: s.index,
-                span: span.clone(),
-                actor: Actor::outlet(
-                    ctx.analysis
-                        .article
-                        .source
-                        .as_deref()
-                        .or(Some(&ctx.analysis.article.id)),
-                ),
-                speaker_span: None,
-                cue_span: None,
-                content: trim_span(ctx.text, span.clone()),
-                attribution: Attribution::Unattributed,
-                quote: None,
-                order_cue: OrderCue::None,
-                cue_negated: false,
-                attribution_sentence: span.clone(),
-                person: None,
-            },
+            _ => outlet_draft(&ctx, s.index, &span, span.clone()),
         };
         if draft.attribution != Attribution::Unattributed {
             last_attributed = Some(drafts.len());
@@ -146,6 +126,31 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
     }
     drafts.sort_by_key(|d| (d.sentence, d.content.start));
     drafts
+}
+
+/// A claim in the outlet's own voice: `content` of sentence `sentence` (span `span`).
+fn outlet_draft(ctx: &Ctx, sentence: usize, span: &Range<usize>, content: Range<usize>) -> Draft {
+    Draft {
+        sentence,
+        last_sentence: sentence,
+        span: span.clone(),
+        actor: Actor::outlet(
+            ctx.analysis
+                .article
+                .source
+                .as_deref()
+                .or(Some(&ctx.analysis.article.id)),
+        ),
+        speaker_span: None,
+        cue_span: None,
+        content: trim_span(ctx.text, content),
+        attribution: Attribution::Unattributed,
+        quote: None,
+        order_cue: OrderCue::None,
+        cue_negated: false,
+        attribution_sentence: span.clone(),
+        person: None,
+    }
 }
 
 fn clip(a: &Range<usize>, b: &Range<usize>) -> Range<usize> {
@@ -326,6 +331,10 @@ fn plain_gap(ctx: &Ctx, a: &Word, b: &Word) -> bool {
         .all(char::is_whitespace)
 }
 
+/// How many words that are neither names nor speaker words a speaker's phrase may hold
+/// ("sources in the ruling coalition").
+const UNKNOWN_IN_SPEAKER: usize = 2;
+
 /// The longest speaker phrase claimdiff reads, in words.
 const MAX_SPEAKER_WORDS: usize = 14;
 
@@ -350,8 +359,12 @@ fn np_stop(ctx: &Ctx, w: &Word) -> bool {
             .reporting_verbs
             .find_all(w.text(ctx.text))
             .next()
-            .is_some_and(|(s, e, _)| {
-                s == 0 && e == w.span.len() && w.text(ctx.text).starts_with(char::is_lowercase)
+            .is_some_and(|(s, e, lemma)| {
+                s == 0
+                    && e == w.span.len()
+                    && w.text(ctx.text).starts_with(char::is_lowercase)
+                    // A stance verb's forms are adjectives as often ("the ruling coalition").
+                    && !lx.clause_only_cues.contains(lemma)
             })
 }
 
@@ -395,22 +408,50 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         return None;
     }
     let mut start = end - 1;
+    // Words no speaker's phrase holds, met going back; a third ends the phrase ("The rebels
+    // took the town in the morning and the minister said").
+    let mut unknown = 0;
     while start > 0
         && end - start < MAX_SPEAKER_WORDS
         && np_gap(ctx, ws, start - 1)
         && !np_stop(ctx, &ws[start - 1])
     {
+        let w = &ws[start - 1];
+        if !np_word(ctx, w) && !lx.speaker_word("preposition", &lower(ctx, w)) {
+            unknown += 1;
+            if unknown > UNKNOWN_IN_SPEAKER {
+                break;
+            }
+        }
         start -= 1;
     }
     // Do not open on a linking word, a preposition or the word of an introductory phrase
     // ("In a statement posted Friday", "Asked to describe the device").
-    while start < end && {
-        let l = lower(ctx, &ws[start]);
+    let opens_intro = |k: usize| {
+        let l = lower(ctx, &ws[k]);
         lx.speaker_word("link", &l)
             || lx.speaker_word("preposition", &l)
             || (lx.speaker_word("intro", &l) && !lx.speaker_word("determiner", &l))
-    } {
-        start += 1;
+    };
+    if opens_intro(start) {
+        let mut preposition = false;
+        while start < end && opens_intro(start) {
+            preposition |= lx.speaker_word("preposition", &lower(ctx, &ws[start]));
+            start += 1;
+        }
+        // "Earlier in the morning Wilk had said": the preposition's object ("the morning")
+        // belongs to the introductory phrase; the speaker is the name or the noun phrase
+        // after it ("In June the senator said"), and "In a statement posted" has none.
+        if preposition {
+            let determiner = |k: usize| lx.speaker_word("determiner", &lower(ctx, &ws[k]));
+            start = (start..end).find(|&k| {
+                let w = &ws[k];
+                let named = w.text(ctx.text).starts_with(char::is_uppercase)
+                    && !in_time(ctx, w)
+                    && !lx.calendar_word(w.text(ctx.text));
+                named || (k > start && determiner(k) && !determiner(k - 1))
+            })?;
+        }
     }
     if start == end {
         return None;
@@ -467,9 +508,19 @@ fn appositive(ctx: &Ctx, ws: &[Word], aside_end: usize) -> Option<Range<usize>> 
     // "Scott Pruitt, the attorney general, said" or "the airline's chief executive, Mauricio
     // Henao, said": one of the two is a name.
     let capital = |w: &Word| w.text(ctx.text).starts_with(char::is_uppercase);
-    let named = (name.last().is_some_and(capital) || capital(&ws[aside_end]))
+    // "A regional analyst, who asked not to be named, said": a relative aside after a
+    // speaker noun.
+    let relative_aside =
+        lexicon::get().speaker_word("relative", &lower(ctx, &ws[k])) && np_head(ctx, &ws[name_end]);
+    let named = (name.last().is_some_and(capital) || capital(&ws[aside_end]) || relative_aside)
         && !np_stop(ctx, &ws[name_end]);
-    named.then_some(n..aside_end + 1)
+    // A relative aside says something of the speaker; it is no part of the name.
+    let end = if relative_aside && !capital(&ws[aside_end]) && !name.last().is_some_and(capital) {
+        name_end + 1
+    } else {
+        aside_end + 1
+    };
+    named.then_some(n..end)
 }
 
 /// The speaker's phrase right after word `cue` (inverted: "said Ivan Petrov").
@@ -554,6 +605,31 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
                 || lx.weekdays.contains_key(first)
                 || lx.months.contains_key(first))
     })
+}
+
+/// The longest introductory phrase without a comma claimdiff reads ("Earlier in the morning").
+const MAX_INTRO_WORDS: usize = 8;
+
+/// Words `..np` of the sentence end on an introductory phrase without its comma ("Earlier
+/// in the morning Wilk had said"): a short run that opens on an introductory word, after
+/// nothing but other introductory phrases.
+fn intro_without_comma(ctx: &Ctx, sentence: &Range<usize>, ws: &[Word], np: usize) -> bool {
+    let lx = lexicon::get();
+    let seg = (0..np)
+        .rev()
+        .find(|&k| k > 0 && ctx.text[ws[k - 1].span.end..ws[k].span.start].contains(','))
+        .unwrap_or(0);
+    let l = lower(
+        ctx,
+        &ws.get(seg)
+            .filter(|_| seg < np)
+            .cloned()
+            .unwrap_or_else(|| ws[np].clone()),
+    );
+    seg < np
+        && np - seg <= MAX_INTRO_WORDS
+        && (lx.speaker_word("intro", &l) || lx.speaker_word("preposition", &l))
+        && only_intro_before(ctx, sentence, ws[seg].span.start)
 }
 
 /// Word index of the first word of the content after a cue: skips "that", statement
@@ -1085,7 +1161,10 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                 }
                 // ", saying ...": more content from the same speaker.
                 if let (Some(k), Some(base)) = (ing, out.last().cloned()) {
-                    let is_cue = cues.iter().any(|c| c.span.start == ws[k].span.start);
+                    let is_cue = cues.iter().any(|c| {
+                        c.span.start == ws[k].span.start
+                            && (!c.clause_only || clause_follows(ctx, &ws, c, &time_spans))
+                    });
                     if is_cue {
                         let from = content_start_after(ctx, &ws, k, &time_spans);
                         if let Some(w) = ws.get(from) {
@@ -1141,7 +1220,9 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             continue;
         };
         let np_span = speaker_span(ctx, &ws, &npw);
-        if !only_intro_before(ctx, &span, np_span.start) {
+        if !only_intro_before(ctx, &span, np_span.start)
+            && !intro_without_comma(ctx, &span, &ws, npw.start)
+        {
             continue;
         }
         let from = content_start_after(ctx, &ws, cue.word, &time_spans);
@@ -1219,7 +1300,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     //    but Obama said he ...", "where experts say ...", "A judge rejected the request,
     //    saying ...", "Schultz backed Democrats and said ...".
     let subject = subject_np(ctx, &span, &ws).map(|w| speaker_span(ctx, &ws, &w));
-    if let Some((_, d)) = embedded(
+    if let Some((cut, d)) = embedded(
         ctx,
         index,
         &span,
@@ -1231,10 +1312,29 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         &time_spans,
         drafts,
     ) {
+        // The outlet's own words stay a claim: the clause before a contrast or a
+        // participle ("Norway raised its quota, angering Iceland, which says ..."), else
+        // the whole sentence ("The toll rose after a newspaper reported ...").
+        let splits = d
+            .cue_span
+            .as_ref()
+            .is_some_and(|c| c.start == ws[cut].span.start)
+            || lx.speaker_word("splits", &lower(ctx, &ws[cut]));
+        let own = if splits {
+            span.start..ws[cut].span.start
+        } else {
+            span.clone()
+        };
+        if words(ctx.text, own.clone()).len() >= MIN_OWN_WORDS {
+            out.push(outlet_draft(ctx, index, &span, own));
+        }
         out.push(d);
     }
     out
 }
+
+/// The fewest words the outlet's part of a sentence needs to be a claim of its own.
+const MIN_OWN_WORDS: usize = 3;
 
 /// The subject of a sentence's main clause when it may be a speaker: the noun phrase after
 /// any introductory phrases ("On Monday, a New York judge ..."), as a word range.
@@ -1269,7 +1369,10 @@ fn subject_np(ctx: &Ctx, span: &Range<usize>, ws: &[Word]) -> Option<Range<usize
     while end > start + 1 && lx.speaker_word("link", &lower(ctx, &ws[end - 1])) {
         end -= 1;
     }
-    (end > start && np_head(ctx, &ws[end - 1])).then_some(start..end)
+    // "The claim was made ...": a capitalized determiner is no speaker.
+    let head = end.checked_sub(1).filter(|&k| k >= start)?;
+    (np_head(ctx, &ws[head]) && !lx.speaker_word("determiner", &lower(ctx, &ws[head])))
+        .then_some(start..end)
 }
 
 /// The noun phrase that ends right before word `relative` (a "who"), across a comma: a
@@ -1354,10 +1457,31 @@ fn embedded(
             }
             _ => continue,
         };
+        // "Markos said ..., but he did not say ...": a pronoun in the later clause stands
+        // for the speaker of the first when it can.
+        // (A person named in between is nearer: "Petrov said Lind was right when she said".)
+        let same_speaker = subject.filter(|main| {
+            let l = ctx.text[speaker.clone()].to_lowercase();
+            let between = ctx
+                .mentions
+                .last_before(speaker.start, |m| matches!(m.kind, MentionKind::Person(_)))
+                .is_some_and(|m| m.span.start >= main.end);
+            !between
+                && lx.pronouns.get(l.as_str()).is_some_and(|kind| {
+                    let (_, person) = resolve_speaker(ctx, main, drafts);
+                    (*kind == PronounKind::Person) == person.is_some()
+                })
+        });
         let from = content_start_after(ctx, ws, cue.word, time_spans);
         let first = ws.get(from)?;
         let negated = cue_is_negated(ctx, ws, cue.word);
         let between = &ctx.text[cue.span.end..first.span.start];
+        let with_speaker = |mut d: Draft| {
+            if let Some(main) = same_speaker {
+                (d.actor, d.person) = resolve_speaker(ctx, main, drafts);
+            }
+            d
+        };
         // "..., saying, “...”": a direct quote.
         if let Some(q) = quotes.iter().find(|q| {
             q.span.start >= cue.span.end
@@ -1378,7 +1502,7 @@ fn embedded(
                 negated,
                 Some(q.inner.clone()),
             );
-            return Some((cut, d));
+            return Some((cut, with_speaker(d)));
         }
         let content = first.span.start..span.end;
         let partial = quotes
@@ -1397,7 +1521,7 @@ fn embedded(
             negated,
             partial,
         );
-        return Some((cut, d));
+        return Some((cut, with_speaker(d)));
     }
     None
 }

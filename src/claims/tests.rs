@@ -362,7 +362,10 @@ fn a_speaker_inside_a_later_clause_of_the_outlets_sentence() {
     let cs = claims(
         "The utility filed for bankruptcy in Tallinn, where restructuring experts say judges move such cases quickly.",
     );
-    let c = find(&cs, "judges move");
+    let c = cs
+        .iter()
+        .find(|c| c.content_text == "judges move such cases quickly")
+        .expect("the expert's claim");
     assert_eq!(c.attribution, Attribution::Indirect);
     assert_eq!(c.speaker.as_deref(), Some("restructuring experts"));
     assert_eq!(c.content_text, "judges move such cases quickly");
@@ -446,11 +449,17 @@ fn unpaired_closing_quote_and_headline_attribution() {
 #[test]
 fn a_relative_pronoun_speaks_for_the_phrase_before_it() {
     let cs = claims("Senator Ana Ruiz endorsed Ivan Petrov, who says he is honored.");
-    let c = find(&cs, "he is honored");
+    let c = cs
+        .iter()
+        .find(|c| c.content_text == "he is honored")
+        .expect("the relative clause's claim");
     assert_eq!(c.actor.name, "Ivan Petrov");
     assert_eq!(c.cue.as_deref(), Some("says"));
     let cs = claims("The ministry released the report, which says the dam was unsafe.");
-    let c = find(&cs, "the dam was unsafe");
+    let c = cs
+        .iter()
+        .find(|c| c.content_text == "the dam was unsafe")
+        .expect("the relative clause's claim");
     assert_eq!(c.speaker.as_deref(), Some("the report"));
 }
 
@@ -485,4 +494,42 @@ fn a_place_after_its_description_and_with_small_words_inside() {
     // A description without a name names no place.
     let cs = claims("Six people were killed in the capital on Friday.");
     assert_eq!(find(&cs, "Six people").proposition.location, None);
+}
+
+#[test]
+fn the_outlets_clause_stays_a_claim_beside_the_speakers() {
+    let cs = claims("Norway raised its fishing quota by 55 percent last month, angering Iceland, which says the move breaks an understanding.");
+    let own = cs
+        .iter()
+        .find(|c| c.attribution == Attribution::Unattributed && c.content_text.contains("Norway"))
+        .expect("the outlet's claim");
+    assert!(own
+        .content_text
+        .starts_with("Norway raised its fishing quota"));
+    let c = cs
+        .iter()
+        .find(|c| c.content_text == "the move breaks an understanding")
+        .expect("Iceland's claim");
+    assert_eq!(c.speaker.as_deref(), Some("Iceland"));
+    // A pronoun in the later clause stands for the first speaker.
+    let cs = claims("Ilan Markos said the group would allow aid in, but he did not say whether the fighters would hold their fire.");
+    let c = find(&cs, "whether the fighters");
+    assert_eq!(c.actor.name, "Ilan Markos");
+    assert_eq!(c.stance, Stance::Neutral);
+}
+
+#[test]
+fn introductory_phrases_without_a_comma_and_relative_asides() {
+    let cs = claims("Earlier in the morning Wilk had said: \u{201C}The fire is contained.\u{201D}");
+    let c = find(&cs, "The fire is contained");
+    assert_eq!(c.speaker.as_deref(), Some("Wilk"));
+    assert_eq!(c.attribution, Attribution::DirectQuote);
+    let cs = claims("A regional security analyst, who asked not to be named, said ransoms were paid through third parties.");
+    let c = find(&cs, "ransoms were paid");
+    assert_eq!(c.speaker.as_deref(), Some("A regional security analyst"));
+    assert_eq!(c.cue.as_deref(), Some("said"));
+    // A clause before "and the minister said" is no part of the speaker's phrase.
+    let cs = claims("The rebels took the town in the morning and the minister said nothing.");
+    assert!(cs.iter().all(|c| c.speaker.as_deref()
+        != Some("The rebels took the town in the morning and the minister")));
 }
