@@ -199,6 +199,58 @@ struct Cue {
     clause_only: bool,
 }
 
+/// Quotation marks that open a quotation.
+const OPENING_QUOTES: [char; 3] = ['\u{201C}', '"', '`'];
+
+/// A participle: "saying", "adding" (a word of more than five letters ending in "ing").
+fn participle(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ing")
+}
+
+impl Cue {
+    /// Whether the cue reports here: a stance verb only before a clause.
+    fn reports(&self, ctx: &Ctx, ws: &[Word], time_spans: &[Range<usize>]) -> bool {
+        !self.clause_only || clause_follows(ctx, ws, self, time_spans)
+    }
+}
+
+/// The quotation that opens right after a cue ("He said: “...”", "saying, “...”"), the
+/// content starting at word `first`.
+fn opening_quote<'q>(
+    ctx: &Ctx,
+    quotes: &[&'q Quote],
+    cue: &Range<usize>,
+    first: &Word,
+) -> Option<&'q Quote> {
+    let between = &ctx.text[cue.end..first.span.start];
+    quotes.iter().copied().find(|q| {
+        q.span.start >= cue.end
+            && q.span.start <= first.span.start
+            && between
+                .trim_start_matches([':', ',', ' '])
+                .starts_with(OPENING_QUOTES)
+    })
+}
+
+/// A quotation inside a content (a partial quote in indirect speech).
+fn partial_quote(quotes: &[&Quote], content: &Range<usize>) -> Option<Range<usize>> {
+    quotes
+        .iter()
+        .find(|q| q.span.start >= content.start && q.span.end <= content.end)
+        .map(|q| q.inner.clone())
+}
+
+/// Whether a second attribution found at word `cut` ends the first content: a contrast
+/// ("..., but the ministry said") or a participle ("..., saying") does; a subordinate clause
+/// ("Trump was right when he said ...") stays inside it.
+fn ends_first(ctx: &Ctx, ws: &[Word], cut: usize, second: &Draft) -> bool {
+    second
+        .cue_span
+        .as_ref()
+        .is_some_and(|c| c.start == ws[cut].span.start)
+        || lexicon::get().speaker_word("splits", &lower(ctx, &ws[cut]))
+}
+
 /// Whether a "that" opens the content after `cue` ("the court ruled on Monday that ..."):
 /// a stance verb reports a statement only then.
 fn clause_follows(ctx: &Ctx, ws: &[Word], cue: &Cue, time_spans: &[Range<usize>]) -> bool {
@@ -206,7 +258,10 @@ fn clause_follows(ctx: &Ctx, ws: &[Word], cue: &Cue, time_spans: &[Range<usize>]
     // "He concluded: “...”": a colon or a quotation opens the words themselves.
     let opens_quote = ctx.text[cue.span.end..]
         .trim_start_matches([' ', ','])
-        .starts_with([':', '\u{201C}', '"']);
+        .starts_with(':')
+        || ctx.text[cue.span.end..]
+            .trim_start_matches([' ', ','])
+            .starts_with(OPENING_QUOTES);
     opens_quote
         || ws[cue.word + 1..from.min(ws.len())]
             .iter()
@@ -283,6 +338,18 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
 /// A capitalized cue that ends a headline after a comma and a name ("Trump Could Address
 /// Clean Energy, Lindsey Graham Says").
 fn headline_cue(ctx: &Ctx, sentence: &Range<usize>, cue: &Range<usize>) -> bool {
+    let lx = lexicon::get();
+    // "Oil Falls on Demand, China Fears": a word that is a noun as often is no cue there.
+    if lx.speaker_word("noun_too", &ctx.text[cue.clone()].to_lowercase())
+        || ctx
+            .analysis
+            .article
+            .paragraphs
+            .first()
+            .is_none_or(|p| !(p.start <= sentence.start && sentence.end <= p.end))
+    {
+        return false;
+    }
     let rest = &ctx.text[cue.end..sentence.end];
     let before = &ctx.text[sentence.start..cue.start];
     rest.chars()
@@ -425,6 +492,23 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         }
         start -= 1;
     }
+    // "Two soldiers died and the ministry said": a conjunction after a word no speaker's
+    // phrase holds opens a clause of its own; the speaker is after it. ("Lavrov and Kerry
+    // said" joins two names.)
+    if let Some(k) = (start + 1..end).rev().find(|&k| {
+        lx.speaker_word("embed", &lower(ctx, &ws[k]))
+            && (start..k).any(|j| {
+                !np_word(ctx, &ws[j]) && !lx.speaker_word("preposition", &lower(ctx, &ws[j]))
+            })
+    }) {
+        start = k;
+    }
+    // A statement time before the speaker ("... posted Friday the group said").
+    while start + 1 < end
+        && (in_time(ctx, &ws[start]) || lx.calendar_word(ws[start].text(ctx.text)))
+    {
+        start += 1;
+    }
     // Do not open on a linking word, a preposition or the word of an introductory phrase
     // ("In a statement posted Friday", "Asked to describe the device").
     let opens_intro = |k: usize| {
@@ -510,12 +594,12 @@ fn appositive(ctx: &Ctx, ws: &[Word], aside_end: usize) -> Option<Range<usize>> 
     let capital = |w: &Word| w.text(ctx.text).starts_with(char::is_uppercase);
     // "A regional analyst, who asked not to be named, said": a relative aside after a
     // speaker noun.
-    let relative_aside =
-        lexicon::get().speaker_word("relative", &lower(ctx, &ws[k])) && np_head(ctx, &ws[name_end]);
+    let relative = lexicon::get().speaker_word("relative", &lower(ctx, &ws[k]));
+    let relative_aside = relative && np_head(ctx, &ws[name_end]);
     let named = (name.last().is_some_and(capital) || capital(&ws[aside_end]) || relative_aside)
         && !np_stop(ctx, &ws[name_end]);
     // A relative aside says something of the speaker; it is no part of the name.
-    let end = if relative_aside && !capital(&ws[aside_end]) && !name.last().is_some_and(capital) {
+    let end = if relative {
         name_end + 1
     } else {
         aside_end + 1
@@ -601,7 +685,7 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
         !seg.is_empty()
             && (names
                 || lx.speaker_word("intro", first)
-                || (first.len() > 5 && first.ends_with("ing"))
+                || participle(first)
                 || lx.weekdays.contains_key(first)
                 || lx.months.contains_key(first))
     })
@@ -619,15 +703,14 @@ fn intro_without_comma(ctx: &Ctx, sentence: &Range<usize>, ws: &[Word], np: usiz
         .rev()
         .find(|&k| k > 0 && ctx.text[ws[k - 1].span.end..ws[k].span.start].contains(','))
         .unwrap_or(0);
-    let l = lower(
-        ctx,
-        &ws.get(seg)
-            .filter(|_| seg < np)
-            .cloned()
-            .unwrap_or_else(|| ws[np].clone()),
-    );
-    seg < np
-        && np - seg <= MAX_INTRO_WORDS
+    if seg >= np {
+        return false;
+    }
+    // "If the ministry says ..." or "When she said ...": a clause, no introduction.
+    let l = lower(ctx, &ws[seg]);
+    let clause = lx.speaker_word("subordinator", &l) || lx.speaker_word("conditional", &l);
+    np - seg <= MAX_INTRO_WORDS
+        && !clause
         && (lx.speaker_word("intro", &l) || lx.speaker_word("preposition", &l))
         && only_intro_before(ctx, sentence, ws[seg].span.start)
 }
@@ -701,7 +784,7 @@ fn remainder_is_adjunct(
     // ..." goes on with more from the same speaker.
     if let Some(w) = ws.get(from) {
         if ctx.text[ws[from - 1].span.end..w.span.start].contains(',') {
-            let ing = lower(ctx, w).ends_with("ing");
+            let ing = participle(&lower(ctx, w));
             return (true, ing.then_some(from));
         }
     }
@@ -723,7 +806,7 @@ fn remainder_is_adjunct(
         if lx.speaker_word("auxiliary", &l) {
             return (false, None);
         }
-        if gap.contains(',') && l.ends_with("ing") {
+        if gap.contains(',') && participle(&l) {
             return (true, Some(k));
         }
         // "..., Graham said, since young voters care": the attribution is an aside.
@@ -1085,7 +1168,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     // 1. A trailing attribution on the last cue: "<content>, the ministry said on Thursday."
     //    or "“<quote>,” he said." or inverted "“<quote>,” said Petrov."
     let participial = |c: &Cue| {
-        ctx.text[c.span.clone()].ends_with("ing")
+        participle(&ctx.text[c.span.clone()])
             && ctx.text[span.start..c.span.start].trim_end().ends_with(',')
     };
     for cue in cues
@@ -1162,8 +1245,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                 // ", saying ...": more content from the same speaker.
                 if let (Some(k), Some(base)) = (ing, out.last().cloned()) {
                     let is_cue = cues.iter().any(|c| {
-                        c.span.start == ws[k].span.start
-                            && (!c.clause_only || clause_follows(ctx, &ws, c, &time_spans))
+                        c.span.start == ws[k].span.start && c.reports(ctx, &ws, &time_spans)
                     });
                     if is_cue {
                         let from = content_start_after(ctx, &ws, k, &time_spans);
@@ -1214,7 +1296,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     // 3. A leading attribution: "[intro,] the ministry said [on Thursday] [that] <content>".
     for cue in cues
         .iter()
-        .filter(|c| !c.according_to && (!c.clause_only || clause_follows(ctx, &ws, c, &time_spans)))
+        .filter(|c| !c.according_to && c.reports(ctx, &ws, &time_spans))
     {
         let Some(npw) = np_before(ctx, &ws, cue.word) else {
             continue;
@@ -1228,15 +1310,8 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         let from = content_start_after(ctx, &ws, cue.word, &time_spans);
         let Some(first) = ws.get(from) else { continue };
         let negated = cue_is_negated(ctx, &ws, cue.word);
-        let between = &ctx.text[cue.span.end..first.span.start];
         // "He said: “...”" or "He said, “...”": a direct quote.
-        if let Some(q) = quotes.iter().find(|q| {
-            q.span.start >= cue.span.end
-                && q.span.start <= first.span.start
-                && between
-                    .trim_start_matches([':', ',', ' '])
-                    .starts_with(['\u{201C}', '"', '`'])
-        }) {
+        if let Some(q) = opening_quote(ctx, &quotes, &cue.span, first) {
             out.extend(direct_quote(
                 ctx,
                 index,
@@ -1263,23 +1338,12 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             &time_spans,
             drafts,
         );
-        // A contrast or a participle ends the first content ("..., but the ministry said",
-        // "..., saying"); a subordinate clause stays inside it ("Trump was right when he
-        // said ..." reports both).
         let end = second
             .as_ref()
-            .filter(|(cut, d)| {
-                d.cue_span
-                    .as_ref()
-                    .is_some_and(|c| c.start == ws[*cut].span.start)
-                    || lx.speaker_word("splits", &lower(ctx, &ws[*cut]))
-            })
+            .filter(|(cut, d)| ends_first(ctx, &ws, *cut, d))
             .map_or(sentence_end, |(cut, _)| ws[*cut].span.start);
         let content = first.span.start..end.max(first.span.start);
-        let partial = quotes
-            .iter()
-            .find(|q| q.span.start >= content.start && q.span.end <= content.end)
-            .map(|q| q.inner.clone());
+        let partial = partial_quote(&quotes, &content);
         out.push(make(
             ctx,
             index,
@@ -1299,7 +1363,19 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     // 4. An attribution inside a later clause of a sentence in the outlet's voice: "...,
     //    but Obama said he ...", "where experts say ...", "A judge rejected the request,
     //    saying ...", "Schultz backed Democrats and said ...".
-    let subject = subject_np(ctx, &span, &ws).map(|w| speaker_span(ctx, &ws, &w));
+    // The subject shares a later cue only when it can speak ("Stocks rose, signaling ..."
+    // has no speaker): a named actor, a pronoun or a speaker noun.
+    let subject = subject_np(ctx, &span, &ws)
+        .map(|w| speaker_span(ctx, &ws, &w))
+        .filter(|np| {
+            let (actor, _) = resolve_speaker(ctx, np, drafts);
+            let head = ctx.text[np.clone()]
+                .rsplit(' ')
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            actor.kind != ActorKind::Unnamed || lx.speaker_nouns.contains(&head)
+        });
     if let Some((cut, d)) = embedded(
         ctx,
         index,
@@ -1315,12 +1391,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         // The outlet's own words stay a claim: the clause before a contrast or a
         // participle ("Norway raised its quota, angering Iceland, which says ..."), else
         // the whole sentence ("The toll rose after a newspaper reported ...").
-        let splits = d
-            .cue_span
-            .as_ref()
-            .is_some_and(|c| c.start == ws[cut].span.start)
-            || lx.speaker_word("splits", &lower(ctx, &ws[cut]));
-        let own = if splits {
+        let own = if ends_first(ctx, &ws, cut, &d) {
             span.start..ws[cut].span.start
         } else {
             span.clone()
@@ -1344,9 +1415,7 @@ fn subject_np(ctx: &Ctx, span: &Range<usize>, ws: &[Word]) -> Option<Range<usize
         |k: usize| k == 0 || ctx.text[ws[k - 1].span.end..ws[k].span.start].contains(',');
     let start = (0..ws.len()).filter(|&k| opens_segment(k)).find(|&k| {
         let l = lower(ctx, &ws[k]);
-        !(lx.speaker_word("intro", &l)
-            || (l.len() > 5 && l.ends_with("ing"))
-            || lx.calendar_word(&l))
+        !(lx.speaker_word("intro", &l) || participle(&l) || lx.calendar_word(&l))
     })?;
     if !only_intro_before(ctx, span, ws[start].span.start) {
         return None;
@@ -1380,7 +1449,13 @@ fn subject_np(ctx: &Ctx, span: &Range<usize>, ws: &[Word]) -> Option<Range<usize
 fn antecedent_np(ctx: &Ctx, ws: &[Word], relative: usize) -> Option<Range<usize>> {
     let end = relative;
     let gap = ctx.text[ws[end - 1].span.end..ws[end].span.start].trim();
-    if !(gap.is_empty() || gap == ",") || !np_head(ctx, &ws[end - 1]) {
+    let head = &ws[end - 1];
+    // "data on Monday, which showed ...": a time is no speaker.
+    if !(gap.is_empty() || gap == ",")
+        || !np_head(ctx, head)
+        || in_time(ctx, head)
+        || lexicon::get().calendar_word(head.text(ctx.text))
+    {
         return None;
     }
     let mut start = end - 1;
@@ -1426,7 +1501,7 @@ fn embedded(
     for cue in cues
         .iter()
         .filter(|c| !c.according_to && after.is_none_or(|a| c.word > a) && c.word > 0)
-        .filter(|c| !c.clause_only || clause_follows(ctx, ws, c, time_spans))
+        .filter(|c| c.reports(ctx, ws, time_spans))
     {
         let prev = lower(ctx, &ws[cue.word - 1]);
         let own = np_before(ctx, ws, cue.word).and_then(|mut npw| {
@@ -1436,7 +1511,7 @@ fn embedded(
             (npw.start > opener_from && lx.speaker_word("embed", &lower(ctx, &ws[npw.start - 1])))
                 .then_some(npw)
         });
-        let participle = ctx.text[cue.span.clone()].ends_with("ing")
+        let participle = participle(&ctx.text[cue.span.clone()])
             && ctx.text[ws[cue.word - 1].span.end..cue.span.start].contains(',');
         // "Trump, who says he is honored", "an architect who said he was stiffed": the
         // speaker is the noun phrase the relative pronoun follows.
@@ -1475,7 +1550,6 @@ fn embedded(
         let from = content_start_after(ctx, ws, cue.word, time_spans);
         let first = ws.get(from)?;
         let negated = cue_is_negated(ctx, ws, cue.word);
-        let between = &ctx.text[cue.span.end..first.span.start];
         let with_speaker = |mut d: Draft| {
             if let Some(main) = same_speaker {
                 (d.actor, d.person) = resolve_speaker(ctx, main, drafts);
@@ -1483,32 +1557,12 @@ fn embedded(
             d
         };
         // "..., saying, “...”": a direct quote.
-        if let Some(q) = quotes.iter().find(|q| {
-            q.span.start >= cue.span.end
-                && q.span.start <= first.span.start
-                && between
-                    .trim_start_matches([':', ',', ' '])
-                    .starts_with(['\u{201C}', '"', '`'])
-        }) {
-            let d = make(
-                ctx,
-                index,
-                span,
-                Some(speaker),
-                &cue.span,
-                q.inner.clone(),
-                Attribution::DirectQuote,
-                drafts,
-                negated,
-                Some(q.inner.clone()),
-            );
-            return Some((cut, with_speaker(d)));
+        if let Some(q) = opening_quote(ctx, quotes, &cue.span, first) {
+            let d = direct_quote(ctx, index, span, speaker, &cue.span, q, drafts, negated);
+            return d.into_iter().next().map(|d| (cut, with_speaker(d)));
         }
         let content = first.span.start..span.end;
-        let partial = quotes
-            .iter()
-            .find(|q| q.span.start >= content.start && q.span.end <= content.end)
-            .map(|q| q.inner.clone());
+        let partial = partial_quote(quotes, &content);
         let d = make(
             ctx,
             index,

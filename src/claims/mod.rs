@@ -211,7 +211,15 @@ pub fn extract_claims(analysis: &Analysis, article: usize) -> Vec<Claim> {
         let (stance, modality) =
             stance::stance_and_modality(text, &d, proposition.trigger.as_ref());
         proposition::inherit_participants(&mut proposition, &claims, &d, &actor_key(&d.actor));
-        proposition::resolve_there(&mut proposition, text, &d.content, &claims, d.sentence);
+        proposition::resolve_there(
+            &mut proposition,
+            text,
+            &d.content,
+            &d.span,
+            &mentions,
+            &claims,
+            d.sentence,
+        );
         claims.push(Claim {
             id,
             article,

@@ -204,7 +204,10 @@ fn location(
         // "in the Tanzanian capital of", "in the port city of": a description before the
         // name; the name follows it.
         let mut first = i + 1;
-        if ws.get(first).is_some_and(|_| lower(first) == "the") {
+        if ws
+            .get(first)
+            .is_some_and(|_| lx.speaker_word("determiner", &lower(first)))
+        {
             let mut k = first + 1;
             while k < ws.len() && capital(k) && k - first <= 2 {
                 k += 1;
@@ -214,7 +217,10 @@ fn location(
                 while k < ws.len() && lx.place_nouns.contains(&lower(k)) {
                     k += 1;
                 }
-                if ws.get(k).is_some_and(|_| lower(k) == "of") {
+                if ws
+                    .get(k)
+                    .is_some_and(|_| lx.speaker_word("link", &lower(k)))
+                {
                     k += 1;
                 }
                 if k < ws.len() && plain(k) {
@@ -231,9 +237,6 @@ fn location(
                     && lx.speaker_word("particle", &lower(j))
                     && ws.get(j + 1).is_some_and(|_| capital(j + 1))))
         {
-            if j == first && !capital(j) {
-                break;
-            }
             if lx.calendar_word(ws[j].text(text)) {
                 break;
             }
@@ -264,12 +267,15 @@ fn location(
 const THERE_WINDOW: usize = 2;
 
 /// "At least 75 were killed there": a claim without a place of its own whose content says
-/// "there" (not the "there is" of existence) takes the place of the latest claim before it,
-/// within a couple of sentences, that names one.
+/// "there" (not the "there is" of existence, which opens its clause) takes the place its
+/// sentence names outside the content ("In Homs, officials said 12 were killed there"),
+/// else that of the latest claim before it, within a couple of sentences, that names one.
 pub fn resolve_there(
     p: &mut Proposition,
     text: &str,
     content: &Range<usize>,
+    sentence_span: &Range<usize>,
+    mentions: &Mentions,
     before: &[Claim],
     sentence: usize,
 ) {
@@ -280,12 +286,18 @@ pub fn resolve_there(
     let ws = words(text, content.clone());
     let locative = ws.iter().enumerate().any(|(k, w)| {
         w.text(text).eq_ignore_ascii_case("there")
+            && k > 0
+            && !lx.speaker_word("embed", &crate::text::lower(ws[k - 1].text(text)))
             && !ws.get(k + 1).is_some_and(|n| {
                 lx.speaker_word("auxiliary", &crate::text::lower(n.text(text)))
                     || lx.speaker_word("existential", &crate::text::lower(n.text(text)))
             })
     });
     if !locative {
+        return;
+    }
+    if let Some((_, place)) = location(text, sentence_span, mentions) {
+        p.location = Some(place);
         return;
     }
     p.location = before

@@ -81,10 +81,9 @@ pub fn stance_and_modality(
     // opposite of its content.
     let cue_negative = d.cue_span.as_ref().is_some_and(|c| {
         let cue = text[c.clone()].to_lowercase();
-        let whole = lx
-            .negative_predicates
-            .find_all(&cue)
-            .any(|(s, e, _)| s == 0 && e == cue.len());
+        let whole = lx.reporting_verbs.find_all(&cue).any(|(s, e, lemma)| {
+            s == 0 && e == cue.len() && lx.speaker_word("negative_cue", lemma)
+        });
         whole
     });
     let stance =

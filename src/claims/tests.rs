@@ -533,3 +533,48 @@ fn introductory_phrases_without_a_comma_and_relative_asides() {
     assert!(cs.iter().all(|c| c.speaker.as_deref()
         != Some("The rebels took the town in the morning and the minister")));
 }
+
+#[test]
+fn conditionals_times_and_clauses_are_no_speakers() {
+    let none = |text: &str| {
+        let cs = claims(text);
+        assert!(
+            cs.iter()
+                .all(|c| c.attribution == Attribution::Unattributed),
+            "{text}: {:?}",
+            cs.iter()
+                .map(|c| (&c.speaker, &c.content_text))
+                .collect::<Vec<_>>()
+        );
+    };
+    // A conditional asserts nothing of what is said inside it.
+    none("If the ministry says 60 people died in Tarvel on Monday, the vote will be delayed.");
+    none("Talks will resume if the ministry confirms the ceasefire holds.");
+    // A time is not the phrase a relative pronoun speaks for.
+    none("The agency released data on Monday, which showed prices rose sharply.");
+    // A subject that cannot speak shares no participle; a headline's noun is no cue.
+    none("Stocks rose on Friday, signaling that investors expect a rate cut.");
+    none("Turkey Hits Back at Syria, Russia Attacks.");
+    // A relative aside is no part of the speaker's name; a time before the speaker is none.
+    let cs = claims("Ivan Petrov, who was fired in May, said the plan failed.");
+    assert_eq!(
+        find(&cs, "the plan failed").speaker.as_deref(),
+        Some("Ivan Petrov")
+    );
+    let cs = claims("In a statement posted Friday the group said it would fight on.");
+    assert_eq!(find(&cs, "fight on").speaker.as_deref(), Some("the group"));
+    // A conjunction after a clause opens the speaker's own clause.
+    let cs = claims("Two soldiers died and the ministry said the toll would rise.");
+    assert_eq!(
+        find(&cs, "the toll would rise").speaker.as_deref(),
+        Some("the ministry")
+    );
+}
+
+#[test]
+fn negative_cues_by_lemma_and_adjectives_that_negate_nothing() {
+    let cs = claims("The company disputes that it owes the taxes.");
+    assert_eq!(find(&cs, "it owes the taxes").stance, Stance::Negative);
+    let cs = claims("Patrol ships entered the disputed waters near the islands on Monday.");
+    assert_eq!(find(&cs, "disputed waters").stance, Stance::Positive);
+}

@@ -684,3 +684,12 @@ fn there_stands_for_the_place_named_just_before() {
     ]);
     assert_not_reported(&inputs, "number_mismatch");
 }
+
+#[test]
+fn there_takes_the_place_its_own_sentence_names_first() {
+    let inputs = story(&[(
+        "2016-03-02",
+        "Police said 40 people were killed in Tarvel on Monday.\n\nIn Morlo, officials said 12 people were killed there on Monday.",
+    )]);
+    assert_not_reported(&inputs, "number_mismatch");
+}

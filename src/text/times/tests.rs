@@ -51,6 +51,11 @@ fn weekday_direction_follows_tense() {
         v("In Oslo, her first stop Friday, a crowd."),
         [s("2016-09-02")]
     );
+    // "since" dates what follows it in the past, whatever the sentence's tense.
+    assert_eq!(
+        v("Lind will fly to Kiev, her first trip since the clashes Friday."),
+        [s("2016-09-02")]
+    );
 }
 
 #[test]
