@@ -1363,6 +1363,9 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     // 4. An attribution inside a later clause of a sentence in the outlet's voice: "...,
     //    but Obama said he ...", "where experts say ...", "A judge rejected the request,
     //    saying ...", "Schultz backed Democrats and said ...".
+    if cues.iter().all(|c| c.according_to) {
+        return out;
+    }
     // The subject shares a later cue only when it can speak ("Stocks rose, signaling ..."
     // has no speaker): a named actor, a pronoun or a speaker noun.
     let subject = subject_np(ctx, &span, &ws)
