@@ -197,6 +197,8 @@ struct Cue {
     according_to: bool,
     /// A stance verb: a cue only when a clause follows ("ruled that ...").
     clause_only: bool,
+    /// A participle that names a source, not what it said ("..., citing a diplomat").
+    names_source: bool,
 }
 
 /// Quotation marks that open a quotation.
@@ -210,7 +212,7 @@ fn participle(word: &str) -> bool {
 impl Cue {
     /// Whether the cue reports here: a stance verb only before a clause.
     fn reports(&self, ctx: &Ctx, ws: &[Word], time_spans: &[Range<usize>]) -> bool {
-        !self.clause_only || clause_follows(ctx, ws, self, time_spans)
+        !self.names_source && (!self.clause_only || clause_follows(ctx, ws, self, time_spans))
     }
 }
 
@@ -313,11 +315,13 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
             continue;
         }
         // "according to" is a cue of its own.
+        let names_source = lx.speaker_word("source_cue", lemma) && participle(&ctx.text[r.clone()]);
         cues.push(Cue {
             span: r,
             word,
             according_to: false,
             clause_only: lx.clause_only_cues.contains(lemma),
+            names_source,
         });
     }
     for (s, e, _) in lx.according_to.find_all(slice) {
@@ -328,6 +332,7 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                 word,
                 according_to: true,
                 clause_only: false,
+                names_source: false,
             });
         }
     }
@@ -689,6 +694,16 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
                 || lx.weekdays.contains_key(first)
                 || lx.months.contains_key(first))
     })
+}
+
+/// "It was announced that ...": an impersonal pronoun, a form of "be" and the cue.
+fn impersonal_passive(ctx: &Ctx, ws: &[Word], np: &Range<usize>, cue: usize) -> bool {
+    let lx = lexicon::get();
+    np.len() == 1
+        && lx.pronouns.get(lower(ctx, &ws[np.start]).as_str()) == Some(&PronounKind::Organization)
+        && ws[np.end..cue]
+            .iter()
+            .any(|w| lx.speaker_word("passive", &lower(ctx, w)))
 }
 
 /// The longest introductory phrase without a comma claimdiff reads ("Earlier in the morning").
@@ -1310,6 +1325,24 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         let from = content_start_after(ctx, &ws, cue.word, &time_spans);
         let Some(first) = ws.get(from) else { continue };
         let negated = cue_is_negated(ctx, &ws, cue.word);
+        // "It was announced that ...": a passive names no speaker.
+        if impersonal_passive(ctx, &ws, &npw, cue.word) {
+            let content = first.span.start..sentence_end;
+            let partial = partial_quote(&quotes, &content);
+            out.push(make(
+                ctx,
+                index,
+                &span,
+                None,
+                &cue.span,
+                content,
+                Attribution::Indirect,
+                drafts,
+                negated,
+                partial,
+            ));
+            return out;
+        }
         // "He said: “...”" or "He said, “...”": a direct quote.
         if let Some(q) = opening_quote(ctx, &quotes, &cue.span, first) {
             out.extend(direct_quote(

@@ -578,3 +578,18 @@ fn negative_cues_by_lemma_and_adjectives_that_negate_nothing() {
     let cs = claims("Patrol ships entered the disputed waters near the islands on Monday.");
     assert_eq!(find(&cs, "disputed waters").stance, Stance::Positive);
 }
+
+#[test]
+fn a_passive_names_no_speaker_and_citing_names_a_source() {
+    let cs = claims("The ministry said the talks would resume.\n\nIt was announced on Friday that a venue had been chosen.");
+    let c = find(&cs, "a venue had been chosen");
+    assert_eq!(c.attribution, Attribution::Indirect);
+    assert_eq!(c.speaker, None);
+    assert_ne!(c.actor.name, "ministry");
+    let cs = claims("Talks will resume on Monday, the agency reported, citing a senior diplomat.");
+    assert!(cs.iter().all(|c| c.cue.as_deref() != Some("citing")));
+    assert_eq!(
+        find(&cs, "Talks will resume").speaker.as_deref(),
+        Some("the agency")
+    );
+}
