@@ -497,14 +497,13 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         }
         start -= 1;
     }
-    // "Two soldiers died and the ministry said": a conjunction after a word no speaker's
-    // phrase holds opens a clause of its own; the speaker is after it. ("Lavrov and Kerry
-    // said" joins two names.)
+    // "Two soldiers died and the ministry said": a conjunction right after a word no
+    // speaker's phrase holds opens a clause of its own; the speaker is after it. ("Lavrov
+    // and Kerry said", "the bombings in Kenya and Tanzania" join two names.)
     if let Some(k) = (start + 1..end).rev().find(|&k| {
         lx.speaker_word("embed", &lower(ctx, &ws[k]))
-            && (start..k).any(|j| {
-                !np_word(ctx, &ws[j]) && !lx.speaker_word("preposition", &lower(ctx, &ws[j]))
-            })
+            && !np_word(ctx, &ws[k - 1])
+            && !lx.speaker_word("preposition", &lower(ctx, &ws[k - 1]))
     }) {
         start = k;
     }

@@ -381,7 +381,7 @@ fn dateline_cities(analysis: &Analysis) -> impl Iterator<Item = String> + '_ {
 
 /// The country a place name stands for: the country itself, one of its other names, or
 /// its seat of government (`place` lowercase).
-fn country_of_place(place: &str) -> Option<String> {
+pub(crate) fn country_of_place(place: &str) -> Option<String> {
     lexicon::get()
         .countries
         .iter()

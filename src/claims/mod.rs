@@ -124,6 +124,9 @@ pub struct Proposition {
     /// The content names more than one place ("in Tampere and Oulu"): its counts
     /// may add up places.
     pub several_places: bool,
+    /// The places a count of several adds up, as keys ("in Nairobi, Kenya, and Dar es
+    /// Salaam, Tanzania": kenya, tanzania), when the content lists them after "in" or "at".
+    pub place_set: Vec<String>,
     pub quantities: Vec<Quantity>,
     /// What each quantity counts, by the predicate word nearest to it ("at least 75 people
     /// were killed": die; "1,643 wounded": injure).

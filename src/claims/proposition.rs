@@ -123,6 +123,11 @@ pub fn proposition(
         || location
             .as_ref()
             .is_some_and(|(_, name)| name.contains(" and "));
+    let place_set = if several_places {
+        place_set(text, content)
+    } else {
+        Vec::new()
+    };
     Proposition {
         predicate,
         trigger,
@@ -130,6 +135,7 @@ pub fn proposition(
         participants_inherited: false,
         location: location.map(|(_, name)| name),
         several_places,
+        place_set,
         quantities,
         measures,
     }
@@ -305,6 +311,71 @@ pub fn resolve_there(
         .rev()
         .take_while(|c| c.sentence_index + THERE_WINDOW >= sentence)
         .find_map(|c| c.proposition.location.clone());
+}
+
+/// The places listed after "in" or "at" ("in Kenya and Tanzania", "in Nairobi, Kenya, and
+/// Dar es Salaam, Tanzania"), as sorted keys: a country for a city its country follows, or
+/// a seat of government; the name's key otherwise. Empty unless two or more.
+fn place_set(text: &str, content: &Range<usize>) -> Vec<String> {
+    let lx = lexicon::get();
+    let ws = words(text, content.clone());
+    let capital = |k: usize| ws[k].text(text).starts_with(char::is_uppercase);
+    let lower = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
+    let mut out = std::collections::BTreeSet::new();
+    for (i, w) in ws.iter().enumerate() {
+        let l = w.text(text);
+        if !(l.eq_ignore_ascii_case("in") || l.eq_ignore_ascii_case("at")) {
+            continue;
+        }
+        // Names and what joins them: (name, joined to the next by a comma alone).
+        let mut names: Vec<(String, bool)> = Vec::new();
+        let mut k = i + 1;
+        while k < ws.len() && capital(k) && !lx.calendar_word(ws[k].text(text)) {
+            let start = k;
+            while k + 1 < ws.len()
+                && text[ws[k].span.end..ws[k + 1].span.start] == *" "
+                && (capital(k + 1)
+                    || (lx.speaker_word("particle", &lower(k + 1))
+                        && ws.get(k + 2).is_some_and(|_| capital(k + 2))))
+            {
+                k += 1;
+            }
+            let name = text[ws[start].span.start..ws[k].span.end].to_string();
+            let Some(next) = ws.get(k + 1) else {
+                names.push((name, false));
+                break;
+            };
+            let gap = text[ws[k].span.end..next.span.start].trim();
+            let joined = lx.speaker_word("link", &lower(k + 1)) && gap.is_empty();
+            names.push((name, gap == ","));
+            match (gap, joined) {
+                (",", _) if lx.speaker_word("link", &lower(k + 1)) => k += 2,
+                (",", _) => k += 1,
+                ("", true) => k += 2,
+                _ => break,
+            }
+        }
+        if names.len() < 2 {
+            continue;
+        }
+        let country = |name: &str| super::mentions::country_of_place(&name.to_lowercase());
+        for (n, (name, comma)) in names.iter().enumerate() {
+            // "Nairobi, Kenya": the city stands for the country after it.
+            let next_is_country = *comma
+                && names.get(n + 1).is_some_and(|(next, _)| {
+                    country(next).is_some_and(|c| c.eq_ignore_ascii_case(next))
+                });
+            if next_is_country {
+                continue;
+            }
+            out.insert(country(name).map_or_else(|| place_key(name), |c| place_key(&c)));
+        }
+        break;
+    }
+    if out.len() < 2 {
+        return Vec::new();
+    }
+    out.into_iter().collect()
 }
 
 /// A place's key: case and the hyphens some spellings put between its words ("Dar-es-Salaam")

@@ -168,6 +168,9 @@ const EVENT_TIME_REACH: usize = 80;
 /// When the claimed event happens: a day-grain time tied to the predicate word (after it
 /// within reach, or right before it: "Friday's bombings"), else, without a predicate word,
 /// the first in the content; resolved against the statement time.
+/// How many words may stand between an event noun and its time ("the bombing late on Friday").
+const NOMINAL_TIME_REACH: usize = 2;
+
 pub fn event_time(
     times: &[&TimeExpr],
     trigger: Option<&std::ops::Range<usize>>,
@@ -175,10 +178,31 @@ pub fn event_time(
     text: &str,
 ) -> TimeRef {
     let dated = |t: &&&TimeExpr| matches!(t.grain, Grain::Day | Grain::Time);
+    let lx = lexicon::get();
     let pick = match trigger {
         Some(tr) => times.iter().filter(dated).find(|t| {
+            // An event noun a verb takes as its object ("condemned the bombing of the
+            // embassies on Thursday") takes only a time right after it ("condemned the
+            // bombing on Thursday" stays ambiguous); one further on dates the verb.
+            let mut before = text[..tr.start].split_whitespace().rev();
+            let determiner = before
+                .next()
+                .is_some_and(|w| lx.speaker_word("determiner", &w.to_lowercase()));
+            let verb = before.next().is_some_and(|w| {
+                let w = w.to_lowercase();
+                (w.len() > 4 && w.ends_with("ed"))
+                    || lx
+                        .reporting_verbs
+                        .find_all(&w)
+                        .any(|(s, e, _)| s == 0 && e == w.len())
+            });
+            let nominal = determiner && verb;
+            let gap_words = text[tr.end..t.span.start.max(tr.end)]
+                .split_whitespace()
+                .count();
             let after = t.span.start >= tr.end
                 && t.span.start - tr.end <= EVENT_TIME_REACH
+                && (!nominal || gap_words <= NOMINAL_TIME_REACH)
                 && !text[tr.end..t.span.start].contains([';', '(']);
             let before = t.span.end <= tr.start && {
                 let gap = &text[t.span.end..tr.start];

@@ -593,3 +593,29 @@ fn a_passive_names_no_speaker_and_citing_names_a_source() {
         Some("the agency")
     );
 }
+
+#[test]
+fn an_event_noun_after_a_verb_takes_only_a_time_right_after_it() {
+    let cs = claims("The council condemned the bombing of the embassy in Tarvel on Thursday.");
+    let c = find(&cs, "condemned the bombing");
+    assert_eq!(c.proposition.predicate.as_deref(), Some("attack"));
+    assert_eq!(c.event_time.text, None);
+    let cs = claims("Police said the bombing on Thursday killed 12 people.");
+    assert_eq!(
+        find(&cs, "the bombing").event_time.text.as_deref(),
+        Some("Thursday")
+    );
+}
+
+#[test]
+fn a_toll_claimed_is_no_statement_and_two_places_are_one_phrase() {
+    let cs = claims("In all, the bombings in Peru and Chile last week claimed at least 217 lives.");
+    assert!(cs
+        .iter()
+        .all(|c| c.attribution == Attribution::Unattributed));
+    let c = find(&cs, "217 lives");
+    assert_eq!(c.proposition.place_set, ["chile", "peru"]);
+    // "claimed that" reports.
+    let cs = claims("The group claimed that its fighters shot down the drone.");
+    assert_eq!(find(&cs, "shot down").cue.as_deref(), Some("claimed"));
+}

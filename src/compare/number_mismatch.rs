@@ -64,7 +64,8 @@ fn usable(c: &Claim) -> bool {
     c.stance == Stance::Positive
         && !matches!(c.modality, Modality::Possible | Modality::Conditional)
         && !listing
-        && !c.proposition.several_places
+        // A count of several places compares only with another of the same places.
+        && (!c.proposition.several_places || !c.proposition.place_set.is_empty())
 }
 
 /// A block of figures under a capitalized label ("NORTH:" and a line break, then "Total
@@ -186,6 +187,7 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                 // story's place holds); across reports a count must name where.
                 let place = match &c.proposition.location {
                     _ if !lexicon::get().place_counts.contains(&m.predicate) => String::new(),
+                    _ if c.proposition.several_places => c.proposition.place_set.join("+"),
                     Some(p) => crate::claims::place_key(p),
                     None => format!("#article{a}"),
                 };

@@ -693,3 +693,25 @@ fn there_takes_the_place_its_own_sentence_names_first() {
     )]);
     assert_not_reported(&inputs, "number_mismatch");
 }
+
+#[test]
+fn a_count_of_several_places_compares_with_one_of_the_same_places() {
+    let inputs = story(&[
+        ("2016-03-02", "The bombings in Peru and Chile last week killed at least 217 people and injured nearly 5,000, officials said."),
+        ("2016-03-09", "The attacks at the embassies in Cusco, Peru, and Arica, Chile, killed 257 people and injured more than 5,500, officials said."),
+    ]);
+    let found = compare(&inputs);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.kind == FindingKind::NumberMismatch && f.reason.contains("5500")),
+        "{:?}",
+        found.iter().map(|f| &f.reason).collect::<Vec<_>>()
+    );
+    // One of the places alone is another count.
+    let inputs = story(&[
+        ("2016-03-02", "The bombings in Peru and Chile last week killed at least 217 people and injured nearly 5,000, officials said."),
+        ("2016-03-09", "The attack at the embassy in Cusco, Peru, injured more than 5,500 people, officials said."),
+    ]);
+    assert_not_reported(&inputs, "number_mismatch");
+}
