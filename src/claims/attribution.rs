@@ -307,7 +307,26 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                     || lx.pronouns.contains_key(&pl)
                     || lx.speaker_word("adverb", &pl)
                     || pl.ends_with('s');
-                if !speaker_like {
+                // "the Peru blast", "a Kremlin plan": a base form after a singular name is
+                // the noun (a verb would agree: "Peru blasts", "officials plan").
+                let base_form = !l.ends_with('s') && !l.ends_with("ed") && !participle(&l);
+                // ("Obama and Clinton call them", "... Survey show that" are verbs.)
+                let name_start = (0..word)
+                    .rev()
+                    .take_while(|&k| ws[k].text(ctx.text).starts_with(char::is_uppercase))
+                    .last()
+                    .unwrap_or(word);
+                let joined =
+                    name_start > 0 && lx.speaker_word("link", &lower(ctx, &ws[name_start - 1]));
+                let clause_after = ws
+                    .get(word + 1)
+                    .is_some_and(|n| lx.speaker_word("complementizer", &lower(ctx, n)));
+                let singular_name = prev.text(ctx.text).starts_with(char::is_uppercase)
+                    && !pl.ends_with('s')
+                    && !lx.pronouns.contains_key(&pl)
+                    && !joined
+                    && !clause_after;
+                if !speaker_like || (base_form && singular_name) {
                     continue;
                 }
             }

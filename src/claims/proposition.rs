@@ -232,6 +232,15 @@ fn location(
                 if k < ws.len() && plain(k) {
                     first = k;
                 }
+            } else if k > first + 1 && k < ws.len() {
+                // "in the Tanzania blast": a country named before an event noun.
+                let name = &text[ws[first + 1].span.start..ws[k - 1].span.end];
+                if let Some(country) = super::mentions::country_of_place(&name.to_lowercase())
+                    .filter(|c| c.eq_ignore_ascii_case(name))
+                {
+                    let r = ws[first + 1].span.start..ws[k - 1].span.end;
+                    return Some((r, country));
+                }
             }
         }
         let mut j = first;

@@ -619,3 +619,21 @@ fn a_toll_claimed_is_no_statement_and_two_places_are_one_phrase() {
     let cs = claims("The group claimed that its fighters shot down the drone.");
     assert_eq!(find(&cs, "shot down").cue.as_deref(), Some("claimed"));
 }
+
+#[test]
+fn a_country_named_before_an_event_noun_is_the_place() {
+    let cs = claims("The death toll in the Peru blast has risen to 12.");
+    let c = find(&cs, "Peru blast");
+    assert_eq!(c.proposition.location.as_deref(), Some("Peru"));
+    // "blast" after a singular name is the noun, not the verb of criticism.
+    assert_eq!(c.attribution, Attribution::Unattributed);
+    // Joined names and a following clause make it a verb.
+    let cs = claims("Ivan Petrov and Maria Lind blast the plan as reckless.");
+    assert_eq!(
+        find(&cs, "the plan as reckless").cue.as_deref(),
+        Some("blast")
+    );
+    // A name that is no country stays out of it.
+    let cs = claims("The death toll in the Tarvel blast has risen to 12.");
+    assert_eq!(find(&cs, "Tarvel blast").proposition.location, None);
+}

@@ -78,6 +78,17 @@ fn labelled_block(sentence: &str) -> bool {
         })
 }
 
+/// The old value of a revision the claim tells itself ("initially 10, has risen to 12").
+fn superseded(text: &str, q: &Quantity) -> bool {
+    let before = text[..q.span.start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    lexicon::get().quantity_superseded.contains(&word)
+}
+
 /// A part of a count, not the count: "12 of the dead were children".
 fn part_of(text: &str, q: &Quantity) -> bool {
     let lx = lexicon::get();
@@ -163,7 +174,8 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
             }
             for m in &c.proposition.measures {
                 let q = &c.proposition.quantities[m.quantity];
-                if part_of(&x.analysis.article.text, q) || unnamed_share(q) {
+                let text = &x.analysis.article.text;
+                if part_of(text, q) || unnamed_share(q) || superseded(text, q) {
                     continue;
                 }
                 // Two counts of one kind in one claim belong to different holders ("52.8%
@@ -177,7 +189,8 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                         let oq = &c.proposition.quantities[o.quantity];
                         o.predicate == m.predicate
                             && kind_of(oq) == kind_of(q)
-                            && !part_of(&x.analysis.article.text, oq)
+                            && !part_of(text, oq)
+                            && !superseded(text, oq)
                     })
                     .count();
                 if same_kind > 1 {

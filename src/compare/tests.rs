@@ -715,3 +715,36 @@ fn a_count_of_several_places_compares_with_one_of_the_same_places() {
     ]);
     assert_not_reported(&inputs, "number_mismatch");
 }
+
+#[test]
+fn the_old_value_of_a_revision_told_in_one_claim_is_not_compared() {
+    // "initially 10" is the old value; 12 is the count, and it agrees with a later 12.
+    let inputs = story(&[
+        (
+            "2016-03-02",
+            "The death toll in Tarvel, initially 10, has risen to 12, hospital officials said.",
+        ),
+        (
+            "2016-03-09",
+            "Twelve people were killed in Tarvel, the ministry said.",
+        ),
+    ]);
+    assert_not_reported(&inputs, "number_mismatch");
+    // The count itself is compared.
+    let inputs = story(&[
+        (
+            "2016-03-02",
+            "The death toll in Tarvel, initially 10, has risen to 12, hospital officials said.",
+        ),
+        (
+            "2016-03-09",
+            "Eleven people were killed in Tarvel, the ministry said.",
+        ),
+    ]);
+    let found = compare(&inputs);
+    assert!(
+        found.iter().any(|f| f.kind == FindingKind::NumberMismatch),
+        "{:?}",
+        kinds(&found)
+    );
+}

@@ -203,6 +203,8 @@ pub struct Lexicon {
     pub share_unit: String,
     /// Words of a running count ("toll", "rose").
     pub quantity_tally: HashSet<String>,
+    /// Words before the old value of a revision told in one claim ("initially 10").
+    pub quantity_superseded: HashSet<String>,
     /// Predicate classes whose counts belong to a place ("die", "injure").
     pub place_counts: HashSet<String>,
     /// Nouns that describe a place before its name ("the port city of").
@@ -549,6 +551,7 @@ impl Lexicon {
                 .next()
                 .unwrap_or_default(),
             quantity_tally: role_entries(file("quantity_words"), "tally").collect(),
+            quantity_superseded: role_entries(file("quantity_words"), "superseded").collect(),
             quantity_share: role_entries(file("quantity_words"), "share").collect(),
             quantity_part_of: role_entries(file("quantity_words"), "part_of").collect(),
             according_to: PhraseSet::new(
