@@ -705,7 +705,15 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
             && seg
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
+        // "At least 12 people drowned there, police said": a count's bound ("at least")
+        // opens a clause, not an introduction.
+        let count = lx
+            .quantity_bounds
+            .find_all(&seg.to_lowercase())
+            .next()
+            .is_some_and(|(s, _, _)| s == 0);
         !seg.is_empty()
+            && !count
             && (names
                 || lx.speaker_word("intro", first)
                 || participle(first)

@@ -123,11 +123,9 @@ pub fn proposition(
         || location
             .as_ref()
             .is_some_and(|(_, name)| name.contains(" and "));
-    let place_set = if several_places {
-        place_set(text, content)
-    } else {
-        Vec::new()
-    };
+    // "in Ansel and Corvo": a list of places after in/at makes several too.
+    let place_set = place_set(text, content);
+    let several_places = several_places || !place_set.is_empty();
     Proposition {
         predicate,
         trigger,
@@ -343,6 +341,7 @@ fn place_set(text: &str, content: &Range<usize>) -> Vec<String> {
             let start = k;
             while k + 1 < ws.len()
                 && text[ws[k].span.end..ws[k + 1].span.start] == *" "
+                && !lx.calendar_word(ws[k + 1].text(text))
                 && (capital(k + 1)
                     || (lx.speaker_word("particle", &lower(k + 1))
                         && ws.get(k + 2).is_some_and(|_| capital(k + 2))))

@@ -637,3 +637,19 @@ fn a_country_named_before_an_event_noun_is_the_place() {
     let cs = claims("The death toll in the Tarvel blast has risen to 12.");
     assert_eq!(find(&cs, "Tarvel blast").proposition.location, None);
 }
+
+#[test]
+fn a_list_of_places_and_a_city_with_its_country() {
+    let cs = claims("At least 40 people have died in Ansel and Corvo, the agency said.");
+    let c = find(&cs, "40 people");
+    assert_eq!(c.proposition.place_set, ["ansel", "corvo"]);
+    assert!(c.proposition.several_places);
+    // A city and its country are one place; a weekday after them is no part of a name.
+    let cs = claims("More than 100 people have died since a bomb went off near the embassy in Lima, Peru Friday morning.");
+    let c = find(&cs, "100 people");
+    assert!(c.proposition.place_set.is_empty());
+    assert_eq!(c.proposition.location.as_deref(), Some("Lima"));
+    // A count's bound opens a clause, not an introduction.
+    let cs = claims("At least 12 people drowned there, police said.");
+    assert_eq!(find(&cs, "12 people").speaker.as_deref(), Some("police"));
+}
