@@ -321,9 +321,12 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                 let clause_after = ws
                     .get(word + 1)
                     .is_some_and(|n| lx.speaker_word("complementizer", &lower(ctx, n)));
+                // (A capital that opens the sentence says nothing: "Police fear ...".)
                 let singular_name = prev.text(ctx.text).starts_with(char::is_uppercase)
+                    && word >= 2
                     && !pl.ends_with('s')
                     && !lx.pronouns.contains_key(&pl)
+                    && !lx.speaker_nouns.contains(&pl)
                     && !joined
                     && !clause_after;
                 if !speaker_like || (base_form && singular_name) {
@@ -519,10 +522,16 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     // "Two soldiers died and the ministry said": a conjunction right after a word no
     // speaker's phrase holds opens a clause of its own; the speaker is after it. ("Lavrov
     // and Kerry said", "the bombings in Kenya and Tanzania" join two names.)
-    if let Some(k) = (start + 1..end).rev().find(|&k| {
+    // ("Schools closed in Tarvel and officials said": an unknown word before, a speaker
+    // word in lowercase after.)
+    if let Some(k) = (start + 1..end.saturating_sub(1)).rev().find(|&k| {
+        let unknown = |j: usize| {
+            !np_word(ctx, &ws[j]) && !lx.speaker_word("preposition", &lower(ctx, &ws[j]))
+        };
         lx.speaker_word("embed", &lower(ctx, &ws[k]))
-            && !np_word(ctx, &ws[k - 1])
-            && !lx.speaker_word("preposition", &lower(ctx, &ws[k - 1]))
+            && (unknown(k - 1)
+                || ((start..k).any(unknown)
+                    && !ws[k + 1].text(ctx.text).starts_with(char::is_uppercase)))
     }) {
         start = k;
     }
@@ -707,11 +716,16 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
                 .all(|w| w.starts_with(char::is_uppercase));
         // "At least 12 people drowned there, police said": a count's bound ("at least")
         // opens a clause, not an introduction.
+        let lseg = seg.to_lowercase();
         let count = lx
             .quantity_bounds
-            .find_all(&seg.to_lowercase())
+            .find_all(&lseg)
             .next()
-            .is_some_and(|(s, _, _)| s == 0);
+            .filter(|(s, _, _)| *s == 0)
+            .is_some_and(|(_, e, _)| {
+                let next = lseg[e..].split_whitespace().next().unwrap_or_default();
+                next.starts_with(|c: char| c.is_ascii_digit()) || lx.numbers.contains_key(next)
+            });
         !seg.is_empty()
             && !count
             && (names

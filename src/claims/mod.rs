@@ -210,6 +210,7 @@ pub fn extract_claims(analysis: &Analysis, article: usize) -> Vec<Claim> {
             proposition.trigger.as_ref(),
             reference,
             text,
+            &d.content,
         );
         let (stance, modality) =
             stance::stance_and_modality(text, &d, proposition.trigger.as_ref());

@@ -7,7 +7,7 @@ use super::attribution::Draft;
 use super::mentions::{MentionKind, Mentions};
 use super::{Claim, Participant, Proposition};
 use crate::lexicon;
-use crate::text::{find_quantities, words};
+use crate::text::{find_quantities, words, Word};
 use crate::Analysis;
 use std::ops::Range;
 
@@ -201,8 +201,7 @@ fn location(
     };
     let capital = |k: usize| ws[k].text(text).starts_with(char::is_uppercase);
     for (i, w) in ws.iter().enumerate() {
-        let l = w.text(text);
-        if !(l.eq_ignore_ascii_case("in") || l.eq_ignore_ascii_case("at")) {
+        if !lx.speaker_word("place_preposition", &crate::text::lower(w.text(text))) {
             continue;
         }
         // "in the Tanzanian capital of", "in the port city of": a description before the
@@ -230,7 +229,13 @@ fn location(
                 if k < ws.len() && plain(k) {
                     first = k;
                 }
-            } else if k > first + 1 && k < ws.len() {
+            } else if k > first + 1
+                && k < ws.len()
+                && lx
+                    .predicates
+                    .find_all(ws[k].text(text))
+                    .any(|(s, e, _)| s == 0 && e == ws[k].span.len())
+            {
                 // "in the Tanzania blast": a country named before an event noun.
                 let name = &text[ws[first + 1].span.start..ws[k - 1].span.end];
                 if let Some(country) = super::mentions::country_of_place(&name.to_lowercase())
@@ -241,20 +246,7 @@ fn location(
                 }
             }
         }
-        let mut j = first;
-        while j < ws.len()
-            && (j == first || text[ws[j - 1].span.end..ws[j].span.start] == *" ")
-            && (capital(j)
-                // "Dar es Salaam": a small word inside a name, with a capital after it.
-                || (j > first
-                    && lx.speaker_word("particle", &lower(j))
-                    && ws.get(j + 1).is_some_and(|_| capital(j + 1))))
-        {
-            if lx.calendar_word(ws[j].text(text)) {
-                break;
-            }
-            j += 1;
-        }
+        let j = name_end(text, &ws, first);
         if j > first {
             let mut r = ws[first].span.start..ws[j - 1].span.end;
             for possessive in ["'s", "\u{2019}s"] {
@@ -311,43 +303,41 @@ pub fn resolve_there(
     }
     if let Some((_, place)) = location(text, sentence_span, mentions) {
         p.location = Some(place);
+        p.place_set = place_set(text, sentence_span);
+        p.several_places |= !p.place_set.is_empty();
         return;
     }
-    p.location = before
+    // "Floods hit Ansel and Corvo. At least 12 drowned there": both towns.
+    if let Some(c) = before
         .iter()
         .rev()
         .take_while(|c| c.sentence_index + THERE_WINDOW >= sentence)
-        .find_map(|c| c.proposition.location.clone());
+        .find(|c| c.proposition.location.is_some())
+    {
+        p.location = c.proposition.location.clone();
+        p.place_set = c.proposition.place_set.clone();
+        p.several_places |= c.proposition.several_places;
+    }
 }
 
-/// The places listed after "in" or "at" ("in Kenya and Tanzania", "in Nairobi, Kenya, and
-/// Dar es Salaam, Tanzania"), as sorted keys: a country for a city its country follows, or
-/// a seat of government; the name's key otherwise. Empty unless two or more.
+/// The places listed after the first "in" or "at" that names one ("in Kenya and Tanzania",
+/// "in Nairobi, Kenya, and Dar es Salaam, Tanzania"), as sorted keys; a country after a city
+/// only says where the city is ("nairobi", "dar es salaam"). Empty unless two or more.
 fn place_set(text: &str, content: &Range<usize>) -> Vec<String> {
     let lx = lexicon::get();
     let ws = words(text, content.clone());
-    let capital = |k: usize| ws[k].text(text).starts_with(char::is_uppercase);
     let lower = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
     let mut out = std::collections::BTreeSet::new();
     for (i, w) in ws.iter().enumerate() {
-        let l = w.text(text);
-        if !(l.eq_ignore_ascii_case("in") || l.eq_ignore_ascii_case("at")) {
+        if !lx.speaker_word("place_preposition", &crate::text::lower(w.text(text))) {
             continue;
         }
         // Names and what joins them: (name, joined to the next by a comma alone).
         let mut names: Vec<(String, bool)> = Vec::new();
         let mut k = i + 1;
-        while k < ws.len() && capital(k) && !lx.calendar_word(ws[k].text(text)) {
+        while k < ws.len() && name_end(text, &ws, k) > k {
             let start = k;
-            while k + 1 < ws.len()
-                && text[ws[k].span.end..ws[k + 1].span.start] == *" "
-                && !lx.calendar_word(ws[k + 1].text(text))
-                && (capital(k + 1)
-                    || (lx.speaker_word("particle", &lower(k + 1))
-                        && ws.get(k + 2).is_some_and(|_| capital(k + 2))))
-            {
-                k += 1;
-            }
+            k = name_end(text, &ws, k) - 1;
             let name = text[ws[start].span.start..ws[k].span.end].to_string();
             let Some(next) = ws.get(k + 1) else {
                 names.push((name, false));
@@ -363,20 +353,21 @@ fn place_set(text: &str, content: &Range<usize>) -> Vec<String> {
                 _ => break,
             }
         }
-        if names.len() < 2 {
+        // The first place named after in/at is the count's own; a list elsewhere in the
+        // sentence ("killed in Aleppo, as fighting raged in Homs and Hama") is not.
+        if names.is_empty() {
             continue;
         }
-        let country = |name: &str| super::mentions::country_of_place(&name.to_lowercase());
-        for (n, (name, comma)) in names.iter().enumerate() {
-            // "Nairobi, Kenya": the city stands for the country after it.
-            let next_is_country = *comma
-                && names.get(n + 1).is_some_and(|(next, _)| {
-                    country(next).is_some_and(|c| c.eq_ignore_ascii_case(next))
-                });
-            if next_is_country {
-                continue;
+        let is_country = |name: &str| {
+            super::mentions::country_of_place(&name.to_lowercase())
+                .is_some_and(|c| c.eq_ignore_ascii_case(name))
+        };
+        for (n, (name, _)) in names.iter().enumerate() {
+            // "Nairobi, Kenya": the country only says where the city is.
+            let qualifies = n > 0 && names[n - 1].1 && is_country(name);
+            if !qualifies {
+                out.insert(place_key(name));
             }
-            out.insert(country(name).map_or_else(|| place_key(name), |c| place_key(&c)));
         }
         break;
     }
@@ -384,6 +375,26 @@ fn place_set(text: &str, content: &Range<usize>) -> Vec<String> {
         return Vec::new();
     }
     out.into_iter().collect()
+}
+
+/// Where the name that starts at word `first` ends (exclusive; `first` when none starts
+/// there): capitalized words one space apart, with small words inside ("Dar es Salaam"),
+/// and no month or weekday.
+fn name_end(text: &str, ws: &[Word], first: usize) -> usize {
+    let lx = lexicon::get();
+    let capital = |k: usize| ws[k].text(text).starts_with(char::is_uppercase);
+    let mut j = first;
+    while j < ws.len()
+        && (j == first || text[ws[j - 1].span.end..ws[j].span.start] == *" ")
+        && (capital(j)
+            || (j > first
+                && lx.speaker_word("particle", &crate::text::lower(ws[j].text(text)))
+                && ws.get(j + 1).is_some_and(|_| capital(j + 1))))
+        && !lx.calendar_word(ws[j].text(text))
+    {
+        j += 1;
+    }
+    j
 }
 
 /// A place's key: case and the hyphens some spellings put between its words ("Dar-es-Salaam")

@@ -165,17 +165,19 @@ pub fn stated_at(analysis: &Analysis, d: &Draft, times: &[&TimeExpr]) -> TimeRef
 /// How far after its predicate word a time may stand and still date the event.
 const EVENT_TIME_REACH: usize = 80;
 
-/// When the claimed event happens: a day-grain time tied to the predicate word (after it
-/// within reach, or right before it: "Friday's bombings"), else, without a predicate word,
-/// the first in the content; resolved against the statement time.
 /// How many words may stand between an event noun and its time ("the bombing late on Friday").
 const NOMINAL_TIME_REACH: usize = 2;
 
+/// When the claimed event happens: a day-grain time tied to the predicate word (after it
+/// within reach, or right before it: "Friday's bombings"), else, without a predicate word,
+/// the first in the content; resolved against the statement time. `content` is the claim's
+/// content span.
 pub fn event_time(
     times: &[&TimeExpr],
     trigger: Option<&std::ops::Range<usize>>,
     reference: Option<NaiveDate>,
     text: &str,
+    content: &std::ops::Range<usize>,
 ) -> TimeRef {
     let dated = |t: &&&TimeExpr| matches!(t.grain, Grain::Day | Grain::Time);
     let lx = lexicon::get();
@@ -184,7 +186,11 @@ pub fn event_time(
             // An event noun a verb takes as its object ("condemned the bombing of the
             // embassies on Thursday") takes only a time right after it ("condemned the
             // bombing on Thursday" stays ambiguous); one further on dates the verb.
-            let mut before = text[..tr.start].split_whitespace().rev();
+            // (Only a verb inside the content: "Police said the bombing in Kabul on
+            // Thursday killed 12" dates the bombing.)
+            let mut before = text[content.start.min(tr.start)..tr.start]
+                .split_whitespace()
+                .rev();
             let determiner = before
                 .next()
                 .is_some_and(|w| lx.speaker_word("determiner", &w.to_lowercase()));

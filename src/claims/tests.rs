@@ -653,3 +653,37 @@ fn a_list_of_places_and_a_city_with_its_country() {
     let cs = claims("At least 12 people drowned there, police said.");
     assert_eq!(find(&cs, "12 people").speaker.as_deref(), Some("police"));
 }
+
+#[test]
+fn second_review_cases() {
+    // A sentence-opening capital is no singular name: "fear" is the verb.
+    let cs = claims("Police fear 12 people died in Tarvel.");
+    assert_eq!(
+        find(&cs, "12 people died").speaker.as_deref(),
+        Some("Police")
+    );
+    // "At least" without a number opens an introduction.
+    let cs = claims("At least until Friday, officials said, the border will stay open.");
+    assert_eq!(
+        find(&cs, "border will stay open").speaker.as_deref(),
+        Some("officials")
+    );
+    // A conjunction after a place opens the speaker's clause.
+    let cs = claims("Schools closed in Tarvel and officials said the dam held.");
+    assert_eq!(
+        find(&cs, "the dam held").speaker.as_deref(),
+        Some("officials")
+    );
+    // The cue before the content is not the verb that takes the event noun.
+    let cs = claims("Police said the bombing in Kabul on Thursday killed 12 people.");
+    assert_eq!(
+        find(&cs, "the bombing").event_time.text.as_deref(),
+        Some("Thursday")
+    );
+    // Only an event noun after a country makes it the place.
+    let cs = claims("Eleven people were hurt in the Peru office of the company in Madrid.");
+    assert_ne!(
+        find(&cs, "Eleven").proposition.location.as_deref(),
+        Some("Peru")
+    );
+}

@@ -80,13 +80,16 @@ fn labelled_block(sentence: &str) -> bool {
 
 /// The old value of a revision the claim tells itself ("initially 10, has risen to 12").
 fn superseded(text: &str, q: &Quantity) -> bool {
-    let before = text[..q.span.start].trim_end();
-    let word = before
+    let word = word_before(&text[..q.span.start]).to_lowercase();
+    lexicon::get().quantity_superseded.contains(&word)
+}
+
+/// The last word of `text`.
+fn word_before(text: &str) -> &str {
+    text.trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default()
-        .to_lowercase();
-    lexicon::get().quantity_superseded.contains(&word)
 }
 
 /// A part of a count, not the count: "12 of the dead were children".
@@ -124,10 +127,7 @@ fn recalled(x: &Extracted, c: &Claim) -> bool {
                 .unwrap_or(c.span.end);
             let before =
                 x.analysis.article.text[c.span.start..t.span.start.max(c.span.start)].trim_end();
-            let since = before
-                .rsplit(|ch: char| !ch.is_alphanumeric())
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+            let since = word_before(before).eq_ignore_ascii_case("since");
             c.span.start <= t.span.start && t.span.end <= first_count && !since
         })
         .any(|t| {
@@ -198,8 +198,14 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                 }
                 // Counts without a place are compared only inside one article (where the
                 // story's place holds); across reports a count must name where.
+                let place_count = lexicon::get().place_counts.contains(&m.predicate);
+                // A share or count of several places that are not a count's place ("60
+                // percent of voters in Kenya and Tanzania") is another whole.
+                if c.proposition.several_places && !place_count {
+                    continue;
+                }
                 let place = match &c.proposition.location {
-                    _ if !lexicon::get().place_counts.contains(&m.predicate) => String::new(),
+                    _ if !place_count => String::new(),
                     _ if c.proposition.several_places => c.proposition.place_set.join("+"),
                     Some(p) => crate::claims::place_key(p),
                     None => format!("#article{a}"),
