@@ -398,8 +398,7 @@ fn np_word(ctx: &Ctx, w: &Word) -> bool {
         || lx.speaker_word("determiner", &l)
         || lx.speaker_word("modifier", &l)
         || lx.speaker_nouns.contains(&l)
-        || lx.roles.iter().any(|(r, _)| r.split(' ').any(|p| p == l))
-        || lx.org_heads.iter().any(|(_, a)| *a == l)
+        || lx.role_words.contains(&l)
         || lx.speaker_word("link", &l)
 }
 
@@ -409,13 +408,7 @@ fn np_head(ctx: &Ctx, w: &Word) -> bool {
     let t = w.text(ctx.text);
     let l = t.to_lowercase();
     let l = l.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-    t.starts_with(char::is_uppercase)
-        || lx.speaker_nouns.contains(l)
-        || lx
-            .roles
-            .iter()
-            .any(|(r, _)| r.split(' ').next_back() == Some(l))
-        || lx.org_heads.iter().any(|(_, a)| a == l)
+    t.starts_with(char::is_uppercase) || lx.speaker_nouns.contains(l) || lx.role_heads.contains(l)
 }
 
 /// The gap between two words is plain: one space, no punctuation.
@@ -524,13 +517,13 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     // and Kerry said", "the bombings in Kenya and Tanzania" join two names.)
     // ("Schools closed in Tarvel and officials said": an unknown word before, a speaker
     // word in lowercase after.)
+    let unknown =
+        |j: usize| !np_word(ctx, &ws[j]) && !lx.speaker_word("preposition", &lower(ctx, &ws[j]));
+    let first_unknown = (start..end).find(|&j| unknown(j));
     if let Some(k) = (start + 1..end.saturating_sub(1)).rev().find(|&k| {
-        let unknown = |j: usize| {
-            !np_word(ctx, &ws[j]) && !lx.speaker_word("preposition", &lower(ctx, &ws[j]))
-        };
         lx.speaker_word("embed", &lower(ctx, &ws[k]))
             && (unknown(k - 1)
-                || ((start..k).any(unknown)
+                || (first_unknown.is_some_and(|u| u < k)
                     && !ws[k + 1].text(ctx.text).starts_with(char::is_uppercase)))
     }) {
         start = k;

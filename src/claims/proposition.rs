@@ -124,7 +124,12 @@ pub fn proposition(
             .as_ref()
             .is_some_and(|(_, name)| name.contains(" and "));
     // "in Ansel and Corvo": a list of places after in/at makes several too.
-    let place_set = place_set(text, content);
+    // (Without a place after in/at there is no list of them either.)
+    let place_set = if location.is_some() {
+        place_set(text, content)
+    } else {
+        Vec::new()
+    };
     let several_places = several_places || !place_set.is_empty();
     Proposition {
         predicate,

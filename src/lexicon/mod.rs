@@ -176,6 +176,11 @@ pub struct Lexicon {
     pub organizations: Vec<Organization>,
     pub org_heads: Vec<(String, String)>,
     pub roles: Vec<(String, SpeaksFor)>,
+    /// Every word of a role or an organization's anaphor ("minister", "foreign", "ministry"):
+    /// the words a speaker's phrase may hold.
+    pub role_words: HashSet<String>,
+    /// The last words of roles and the organization anaphors: heads of a speaker's phrase.
+    pub role_heads: HashSet<String>,
     pub speaker_nouns: HashSet<String>,
     /// Page chrome lines, one set matched in one pass.
     pub chrome: regex::RegexSet,
@@ -501,6 +506,18 @@ impl Lexicon {
             pronouns,
             countries,
             organizations,
+            role_words: roles
+                .iter()
+                .flat_map(|(r, _)| r.split(' '))
+                .chain(org_heads.iter().map(|(_, a)| a.as_str()))
+                .map(str::to_string)
+                .collect(),
+            role_heads: roles
+                .iter()
+                .filter_map(|(r, _)| r.split(' ').next_back())
+                .chain(org_heads.iter().map(|(_, a)| a.as_str()))
+                .map(str::to_string)
+                .collect(),
             org_heads,
             roles,
             speaker_nouns: entries(file("speaker_nouns"))
