@@ -701,6 +701,26 @@ mod tests {
     }
 
     #[test]
+    fn each_role_of_a_list_is_written_once() {
+        // A second line for a role would replace the first when the roles are read.
+        for name in ["speaker_words", "quantity_words", "time_words"] {
+            let text = FILES
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, t)| *t)
+                .unwrap();
+            let mut seen = std::collections::HashSet::new();
+            for line in entries(text) {
+                if let Some((role, _)) = line.split_once(':') {
+                    if !role.contains(' ') {
+                        assert!(seen.insert(role.trim()), "{name}: role {role:?} twice");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn phrases_match_whole_words_only() {
         let lx = get();
         let hits: Vec<_> = lx
