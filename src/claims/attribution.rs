@@ -3,7 +3,9 @@
 //! ("..., the ministry said on Thursday."), a leading one ("The ministry said that ..."),
 //! direct quotes with the speaker after, before or inverted ("..., said Petrov"),
 //! "according to X", quotes over several sentences, pronouns and nominal anaphora for
-//! speakers named earlier. Sentences without attribution are the outlet's own voice.
+//! speakers named earlier, and a second speaker in a later clause of the sentence (", but
+//! the ministry said ...", "..., saying ...", "X, who says ..."). Sentences without
+//! attribution, and the outlet's clause beside a later speaker, are the outlet's own voice.
 
 use super::actors::{Actor, ActorKind};
 use super::mentions::{MentionKind, Mentions};
@@ -1390,8 +1392,8 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             ));
             return out;
         }
-        // A second speaker later in the sentence ("..., but the ministry said ...") ends
-        // the first content where its clause opens.
+        // A second speaker later in the sentence ("..., but the ministry said ...") may end
+        // the first content where its clause opens (`ends_first`).
         let second = embedded(
             ctx,
             index,
