@@ -236,6 +236,35 @@ fn opening_quote<'q>(
     })
 }
 
+/// An indirect claim: `content` in the speaker's words reported by the outlet, with the
+/// quotation inside it if there is one.
+#[allow(clippy::too_many_arguments)]
+fn indirect(
+    ctx: &Ctx,
+    sentence: usize,
+    span: &Range<usize>,
+    np: Option<Range<usize>>,
+    cue: &Range<usize>,
+    content: Range<usize>,
+    quotes: &[&Quote],
+    drafts: &[Draft],
+    negated: bool,
+) -> Draft {
+    let partial = partial_quote(quotes, &content);
+    make(
+        ctx,
+        sentence,
+        span,
+        np,
+        cue,
+        content,
+        Attribution::Indirect,
+        drafts,
+        negated,
+        partial,
+    )
+}
+
 /// A quotation inside a content (a partial quote in indirect speech).
 fn partial_quote(quotes: &[&Quote], content: &Range<usize>) -> Option<Range<usize>> {
     quotes
@@ -1363,18 +1392,8 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         // "It was announced that ...": a passive names no speaker.
         if impersonal_passive(ctx, &ws, &npw, cue.word) {
             let content = first.span.start..sentence_end;
-            let partial = partial_quote(&quotes, &content);
-            out.push(make(
-                ctx,
-                index,
-                &span,
-                None,
-                &cue.span,
-                content,
-                Attribution::Indirect,
-                drafts,
-                negated,
-                partial,
+            out.push(indirect(
+                ctx, index, &span, None, &cue.span, content, &quotes, drafts, negated,
             ));
             return out;
         }
@@ -1411,18 +1430,16 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             .filter(|(cut, d)| ends_first(ctx, &ws, *cut, d))
             .map_or(sentence_end, |(cut, _)| ws[*cut].span.start);
         let content = first.span.start..end.max(first.span.start);
-        let partial = partial_quote(&quotes, &content);
-        out.push(make(
+        out.push(indirect(
             ctx,
             index,
             &span,
             Some(np_span),
             &cue.span,
             content,
-            Attribution::Indirect,
+            &quotes,
             drafts,
             negated,
-            partial,
         ));
         out.extend(second.map(|(_, d)| d));
         return out;
@@ -1633,18 +1650,16 @@ fn embedded(
             return d.into_iter().next().map(|d| (cut, with_speaker(d)));
         }
         let content = first.span.start..span.end;
-        let partial = partial_quote(quotes, &content);
-        let d = make(
+        let d = indirect(
             ctx,
             index,
             span,
             Some(speaker),
             &cue.span,
             content,
-            Attribution::Indirect,
+            quotes,
             drafts,
             negated,
-            partial,
         );
         return Some((cut, with_speaker(d)));
     }
