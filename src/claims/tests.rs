@@ -21,6 +21,33 @@ fn find<'a>(cs: &'a [Claim], needle: &str) -> &'a Claim {
         })
 }
 
+/// The claim whose content is exactly `text`.
+#[track_caller]
+fn exactly<'a>(cs: &'a [Claim], text: &str) -> &'a Claim {
+    cs.iter()
+        .find(|c| c.content_text == text)
+        .unwrap_or_else(|| {
+            panic!(
+                "no claim {text:?} in {:#?}",
+                cs.iter().map(|c| &c.content_text).collect::<Vec<_>>()
+            )
+        })
+}
+
+/// Every claim of `text` is in the outlet's own voice.
+#[track_caller]
+fn assert_unattributed(text: &str) {
+    let cs = claims(text);
+    assert!(
+        cs.iter()
+            .all(|c| c.attribution == Attribution::Unattributed),
+        "{text}: {:?}",
+        cs.iter()
+            .map(|c| (&c.speaker, &c.content_text))
+            .collect::<Vec<_>>()
+    );
+}
+
 #[test]
 fn trailing_indirect_attribution_with_statement_time() {
     let cs = claims(
@@ -249,10 +276,7 @@ fn definite_event_takes_participants_from_before() {
 
 #[test]
 fn embedded_reporting_verb_is_not_an_attribution() {
-    let cs = claims("Rebels hold the city, whom Washington believes must leave.");
-    assert!(cs
-        .iter()
-        .all(|c| c.attribution == Attribution::Unattributed));
+    assert_unattributed("Rebels hold the city, whom Washington believes must leave.");
 }
 
 #[test]
@@ -350,10 +374,7 @@ fn a_second_speaker_in_a_clause_of_its_own() {
     let first = find(&cs, "Maria Lind was right");
     assert_eq!(first.actor.name, "Ivan Petrov");
     assert!(first.content_text.ends_with("the dam was unsafe"));
-    let second = cs
-        .iter()
-        .find(|c| c.content_text == "the dam was unsafe")
-        .expect("the nested claim");
+    let second = exactly(&cs, "the dam was unsafe");
     assert_eq!(second.actor.name, "Maria Lind");
 }
 
@@ -362,10 +383,7 @@ fn a_speaker_inside_a_later_clause_of_the_outlets_sentence() {
     let cs = claims(
         "The utility filed for bankruptcy in Tallinn, where restructuring experts say judges move such cases quickly.",
     );
-    let c = cs
-        .iter()
-        .find(|c| c.content_text == "judges move such cases quickly")
-        .expect("the expert's claim");
+    let c = exactly(&cs, "judges move such cases quickly");
     assert_eq!(c.attribution, Attribution::Indirect);
     assert_eq!(c.speaker.as_deref(), Some("restructuring experts"));
     assert_eq!(c.content_text, "judges move such cases quickly");
@@ -385,10 +403,7 @@ fn a_participle_or_a_joined_verb_shares_the_subject() {
     assert_eq!(c.actor.name, "Maria Lind");
     assert_eq!(c.content_text, "she would vote for it");
     // A participle that reports nothing is no attribution.
-    let cs = claims("The army shelled the town on Monday, killing 12 people.");
-    assert!(cs
-        .iter()
-        .all(|c| c.attribution == Attribution::Unattributed));
+    assert_unattributed("The army shelled the town on Monday, killing 12 people.");
 }
 
 #[test]
@@ -440,26 +455,17 @@ fn unpaired_closing_quote_and_headline_attribution() {
     assert_eq!(c.actor.name, "Ivan Petrov");
     assert_eq!(c.cue.as_deref(), Some("Says"));
     // A capitalized reporting word inside a headline is not a cue.
-    let cs = claims("Report Says Little, Critics Argue Nothing.");
-    assert!(cs
-        .iter()
-        .all(|c| c.attribution == Attribution::Unattributed));
+    assert_unattributed("Report Says Little, Critics Argue Nothing.");
 }
 
 #[test]
 fn a_relative_pronoun_speaks_for_the_phrase_before_it() {
     let cs = claims("Senator Ana Ruiz endorsed Ivan Petrov, who says he is honored.");
-    let c = cs
-        .iter()
-        .find(|c| c.content_text == "he is honored")
-        .expect("the relative clause's claim");
+    let c = exactly(&cs, "he is honored");
     assert_eq!(c.actor.name, "Ivan Petrov");
     assert_eq!(c.cue.as_deref(), Some("says"));
     let cs = claims("The ministry released the report, which says the dam was unsafe.");
-    let c = cs
-        .iter()
-        .find(|c| c.content_text == "the dam was unsafe")
-        .expect("the relative clause's claim");
+    let c = exactly(&cs, "the dam was unsafe");
     assert_eq!(c.speaker.as_deref(), Some("the report"));
 }
 
@@ -471,10 +477,7 @@ fn stance_verbs_report_only_a_clause() {
     assert_eq!(c.cue.as_deref(), Some("ruled"));
     // Before a noun a stance verb reports an act: the outlet's own sentence, whose time
     // stays the act's.
-    let cs = claims("The council condemned the bombing of the embassy on Thursday.");
-    assert!(cs
-        .iter()
-        .all(|c| c.attribution == Attribution::Unattributed));
+    assert_unattributed("The council condemned the bombing of the embassy on Thursday.");
     // A negative stance verb negates its clause.
     let cs = claims("The union disputed that the strike had ended.");
     assert_eq!(find(&cs, "the strike had ended").stance, Stance::Negative);
@@ -506,10 +509,7 @@ fn the_outlets_clause_stays_a_claim_beside_the_speakers() {
     assert!(own
         .content_text
         .starts_with("Norway raised its fishing quota"));
-    let c = cs
-        .iter()
-        .find(|c| c.content_text == "the move breaks an understanding")
-        .expect("Iceland's claim");
+    let c = exactly(&cs, "the move breaks an understanding");
     assert_eq!(c.speaker.as_deref(), Some("Iceland"));
     // A pronoun in the later clause stands for the first speaker.
     let cs = claims("Ilan Markos said the group would allow aid in, but he did not say whether the fighters would hold their fire.");
@@ -536,25 +536,16 @@ fn introductory_phrases_without_a_comma_and_relative_asides() {
 
 #[test]
 fn conditionals_times_and_clauses_are_no_speakers() {
-    let none = |text: &str| {
-        let cs = claims(text);
-        assert!(
-            cs.iter()
-                .all(|c| c.attribution == Attribution::Unattributed),
-            "{text}: {:?}",
-            cs.iter()
-                .map(|c| (&c.speaker, &c.content_text))
-                .collect::<Vec<_>>()
-        );
-    };
     // A conditional asserts nothing of what is said inside it.
-    none("If the ministry says 60 people died in Tarvel on Monday, the vote will be delayed.");
-    none("Talks will resume if the ministry confirms the ceasefire holds.");
+    assert_unattributed(
+        "If the ministry says 60 people died in Tarvel on Monday, the vote will be delayed.",
+    );
+    assert_unattributed("Talks will resume if the ministry confirms the ceasefire holds.");
     // A time is not the phrase a relative pronoun speaks for.
-    none("The agency released data on Monday, which showed prices rose sharply.");
+    assert_unattributed("The agency released data on Monday, which showed prices rose sharply.");
     // A subject that cannot speak shares no participle; a headline's noun is no cue.
-    none("Stocks rose on Friday, signaling that investors expect a rate cut.");
-    none("Turkey Hits Back at Syria, Russia Attacks.");
+    assert_unattributed("Stocks rose on Friday, signaling that investors expect a rate cut.");
+    assert_unattributed("Turkey Hits Back at Syria, Russia Attacks.");
     // A relative aside is no part of the speaker's name; a time before the speaker is none.
     let cs = claims("Ivan Petrov, who was fired in May, said the plan failed.");
     assert_eq!(
@@ -609,10 +600,9 @@ fn an_event_noun_after_a_verb_takes_only_a_time_right_after_it() {
 
 #[test]
 fn a_toll_claimed_is_no_statement_and_two_places_are_one_phrase() {
-    let cs = claims("In all, the bombings in Peru and Chile last week claimed at least 217 lives.");
-    assert!(cs
-        .iter()
-        .all(|c| c.attribution == Attribution::Unattributed));
+    let text = "In all, the bombings in Peru and Chile last week claimed at least 217 lives.";
+    assert_unattributed(text);
+    let cs = claims(text);
     let c = find(&cs, "217 lives");
     assert_eq!(c.proposition.place_set, ["chile", "peru"]);
     // "claimed that" reports.
