@@ -947,6 +947,9 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
         return found.unwrap_or_else(|| (Actor::new(phrase, ActorKind::Unnamed, None), None));
     }
     let inside: Vec<_> = ctx.mentions.within(np).collect();
+    if let Some(group) = joint_speakers(ctx, &inside) {
+        return (group, None);
+    }
     if let Some(m) = inside
         .iter()
         .rev()
@@ -1016,6 +1019,44 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
         Actor::new(name, kind, None),
         person.then(|| name.to_string()),
     )
+}
+
+/// Speakers joined by a link word ("both Lavrov and Kerry discussed", "Russia and Turkey
+/// said"): one group of their own, named by its members in text order, and no single
+/// member's claim. `None` unless two different people, bodies or countries are joined.
+fn joint_speakers(ctx: &Ctx, inside: &[&super::mentions::Mention]) -> Option<Actor> {
+    let lx = lexicon::get();
+    let members: Vec<_> = inside
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Person(_) | MentionKind::Organization | MentionKind::Country
+            )
+        })
+        .collect();
+    let (first, last) = (members.first()?, members.last()?);
+    if first.actor == last.actor && person_name(ctx, first) == person_name(ctx, last) {
+        return None;
+    }
+    // Only a conjunction between two members makes them joint speakers: "State Department
+    // spokesman John Kirby" names one speaker with two mentions.
+    let joined = members.windows(2).all(|p| {
+        words(ctx.text, p[0].span.end..p[1].span.start)
+            .iter()
+            .any(|w| lx.speaker_word("joint", &lower(ctx, w)))
+    });
+    if !joined {
+        return None;
+    }
+    let mut names: Vec<String> = Vec::new();
+    for m in &members {
+        let name = person_name(ctx, m).unwrap_or_else(|| m.actor.name.clone());
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    (names.len() >= 2).then(|| Actor::new(names.join(" and "), ActorKind::Group, None))
 }
 
 fn cue_is_negated(ctx: &Ctx, ws: &[Word], cue: usize) -> bool {

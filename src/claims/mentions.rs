@@ -468,9 +468,13 @@ fn title_before(
     // Capitalized modifiers of the role ("Special Envoy", "Deputy Foreign Minister").
     let before = &text[..start];
     let mut cursor = before.trim_end().len();
-    loop {
+    // (A line break ends the title: a headline's last word is no part of it.)
+    while !text[cursor..start].contains('\n') {
         let seg = &text[..cursor];
-        let wstart = seg.rfind(' ').map_or(0, |i| i + 1);
+        let wstart = seg
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let w = &seg[wstart..];
         let k = names.partition_point(|(n, _)| n.end < cursor);
         let is_name = names.get(k).is_some_and(|(n, _)| n.end == cursor);
@@ -501,6 +505,7 @@ fn title_before(
                 m.kind,
                 MentionKind::Organization | MentionKind::Country | MentionKind::Demonym
             ) && text[m.span.end..start].trim().is_empty()
+                && !text[m.span.end..start].contains('\n')
         });
     let (org, country) = match org_mention {
         Some(m) => {

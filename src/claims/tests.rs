@@ -677,3 +677,47 @@ fn second_review_cases() {
         Some("Peru")
     );
 }
+
+#[test]
+fn speakers_joined_by_and_are_one_group() {
+    let cs = claims(
+        "Foreign Minister Ana Rebelo and her Spanish counterpart Luis Ortega said on Monday \
+         that the talks would resume.",
+    );
+    let c = find(&cs, "talks would resume");
+    assert_eq!(c.actor.kind, ActorKind::Group);
+    assert_eq!(c.actor.name, "Ana Rebelo and Luis Ortega");
+    let cs = claims("Russia and Turkey said the border crossing would reopen.");
+    let c = find(&cs, "border crossing");
+    assert_eq!(c.actor.name, "Russia and Turkey");
+    // One speaker named twice is no group.
+    let cs = claims("State Department spokesman John Kirby said the talks would resume.");
+    assert_eq!(
+        find(&cs, "talks would resume").actor.name,
+        "US State Department"
+    );
+}
+
+#[test]
+fn a_title_does_not_reach_back_into_the_headline() {
+    // "Headline" before the paragraph is no part of "Foreign Minister Ana Rebelo", and a
+    // country ending the headline is not her country.
+    for text in [
+        "Talks Resume\n\nForeign Minister Ana Rebelo said the talks would resume.",
+        "Talks Resume in Russia\n\nForeign Minister Ana Rebelo said the talks would resume.",
+    ] {
+        let article = Article::from_text("t", "t.txt", format!("{text}\n"));
+        let a = crate::analyze(article, parse_reference_date("2016-09-08"));
+        let m = find_mentions(&a);
+        let person = m
+            .items
+            .iter()
+            .find(|x| a.article.text[x.span.clone()].ends_with("Rebelo"))
+            .expect("a mention of Rebelo");
+        assert_eq!(
+            &a.article.text[person.span.clone()],
+            "Foreign Minister Ana Rebelo"
+        );
+        assert_eq!(person.country, None, "{text}");
+    }
+}
