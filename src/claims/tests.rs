@@ -721,3 +721,12 @@ fn a_title_does_not_reach_back_into_the_headline() {
         assert_eq!(person.country, None, "{text}");
     }
 }
+
+#[test]
+fn a_speaker_after_whom_credits_the_relative_clause() {
+    let cs = claims("Lisbon backs Prime Minister Rui Vaz, whom Madrid believes must resign.");
+    let c = exactly(&cs, "must resign");
+    assert_eq!(c.attribution, Attribution::Indirect);
+    assert_eq!(c.speaker.as_deref(), Some("Madrid"));
+    assert_eq!(c.cue.as_deref(), Some("believes"));
+}
