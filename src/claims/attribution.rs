@@ -277,11 +277,34 @@ fn partial_quote(quotes: &[&Quote], content: &Range<usize>) -> Option<Range<usiz
 /// ("..., but the ministry said") or a participle ("..., saying") does; a subordinate clause
 /// ("Trump was right when he said ...") stays inside it.
 fn ends_first(ctx: &Ctx, ws: &[Word], cut: usize, second: &Draft) -> bool {
-    second
+    // (The cue itself, or adverbs before it: ", even suggesting".)
+    let cue_at = second
         .cue_span
         .as_ref()
-        .is_some_and(|c| c.start == ws[cut].span.start)
+        .and_then(|c| ws[cut..].iter().position(|w| w.span.start == c.start))
+        .map(|k| cut + k);
+    cue_at.is_some_and(|k| adverbs_before(ctx, ws, k) <= cut)
         || lexicon::get().speaker_word("splits", &lower(ctx, &ws[cut]))
+        || semicolon_before(ctx, ws, cut)
+}
+
+/// Whether a semicolon stands right before word `k`: a clause of its own opens there.
+fn semicolon_before(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
+    k > 0 && ctx.text[ws[k - 1].span.end..ws[k].span.start].contains(';')
+}
+
+/// The first of the adverbs that stand right before word `k` ("has long said", ", even
+/// suggesting"): `k` itself when there are none.
+fn adverbs_before(ctx: &Ctx, ws: &[Word], k: usize) -> usize {
+    let lx = lexicon::get();
+    let mut a = k;
+    while a > 0
+        && lx.speaker_word("adverb", &lower(ctx, &ws[a - 1]))
+        && plain_gap(ctx, &ws[a - 1], &ws[a])
+    {
+        a -= 1;
+    }
+    a
 }
 
 /// Whether a "that" opens the content after `cue` ("the court ruled on Monday that ..."):
@@ -1413,11 +1436,21 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         }
     }
 
+    // 2b. A passive with its agent: "The plan was endorsed by the union", "The talks were
+    //     first reported by the Courier": the agent speaks, the subject is the content.
+    if let Some(d) = passive_by(ctx, index, &span, &ws, &cues, &quotes, drafts) {
+        return vec![d];
+    }
+
     // 3. A leading attribution: "[intro,] the ministry said [on Thursday] [that] <content>".
     for cue in cues
         .iter()
         .filter(|c| !c.according_to && c.reports(ctx, &ws, &time_spans))
     {
+        // "The convoy was attacked by gunmen": the subject of a passive is no speaker.
+        if passive_with_agent(ctx, &ws, cue.word).is_some() {
+            continue;
+        }
         let Some(npw) = np_before(ctx, &ws, cue.word) else {
             continue;
         };
@@ -1533,6 +1566,64 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     out
 }
 
+/// "<subject> was <cue> by <agent>": a claim of the agent whose content is the subject, when
+/// the subject is the sentence's main clause up to the passive (no comma, no relative
+/// pronoun in it: "The embassy, which was attacked by ..." is no claim) and the cue reports words, not
+/// an act (`not_passive_cue` in speaker_words.txt: "was attacked by").
+fn passive_by(
+    ctx: &Ctx,
+    index: usize,
+    span: &Range<usize>,
+    ws: &[Word],
+    cues: &[Cue],
+    quotes: &[&Quote],
+    drafts: &[Draft],
+) -> Option<Draft> {
+    let lx = lexicon::get();
+    cues.iter().find_map(|cue| {
+        if cue.according_to || cue.names_source || cue.word == 0 {
+            return None;
+        }
+        let aux = passive_with_agent(ctx, ws, cue.word)?;
+        if aux == 0 || lx.speaker_word("not_passive_cue", &lower(ctx, &ws[cue.word])) {
+            return None;
+        }
+        let subject = &ws[..aux];
+        let plain = subject.windows(2).all(|p| plain_gap(ctx, &p[0], &p[1]))
+            && !subject.iter().any(|w| {
+                let l = lower(ctx, w);
+                lx.speaker_word("relative", &l) || lx.speaker_word("complementizer", &l)
+            });
+        if !plain {
+            return None;
+        }
+        let agent = source_after(ctx, ws, cue.word + 2)?;
+        let content = span.start..ws[aux - 1].span.end;
+        Some(indirect(
+            ctx,
+            index,
+            span,
+            Some(speaker_span(ctx, ws, &agent)),
+            &cue.span,
+            content,
+            quotes,
+            drafts,
+            false,
+        ))
+    })
+}
+
+/// Word `cue` is a passive with its agent after it ("was first reported by"): the index of
+/// its form of "be".
+fn passive_with_agent(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<usize> {
+    let lx = lexicon::get();
+    if !lx.speaker_word("agent", &lower(ctx, ws.get(cue + 1)?)) {
+        return None;
+    }
+    let from = adverbs_before(ctx, ws, cue);
+    (from..cue).find(|&k| lx.speaker_word("passive", &lower(ctx, &ws[k])))
+}
+
 /// The fewest words the outlet's part of a sentence needs to be a claim of its own.
 const MIN_OWN_WORDS: usize = 3;
 
@@ -1579,9 +1670,19 @@ fn antecedent_np(ctx: &Ctx, ws: &[Word], relative: usize) -> Option<Range<usize>
     let end = relative;
     let gap = ctx.text[ws[end - 1].span.end..ws[end].span.start].trim();
     let head = &ws[end - 1];
+    // "who" stands for a person, so any noun before it may be the speaker ("an engineer
+    // who said"); "which" only for a speaker noun or a name ("the report, which says").
+    let lx = lexicon::get();
+    let person = lx.speaker_word("person_relative", &lower(ctx, &ws[relative]));
+    let noun = |w: &Word| {
+        let t = w.text(ctx.text);
+        t.chars().all(char::is_alphabetic)
+            && !np_stop(ctx, w)
+            && !lx.speaker_word("determiner", &t.to_lowercase())
+    };
     // "data on Monday, which showed ...": a time is no speaker.
     if !(gap.is_empty() || gap == ",")
-        || !np_head(ctx, head)
+        || !(np_head(ctx, head) || person && noun(head))
         || in_time(ctx, head)
         || lexicon::get().calendar_word(head.text(ctx.text))
     {
@@ -1596,7 +1697,6 @@ fn antecedent_np(ctx: &Ctx, ws: &[Word], relative: usize) -> Option<Range<usize>
     {
         start -= 1;
     }
-    let lx = lexicon::get();
     while start < end - 1 && {
         let l = lower(ctx, &ws[start]);
         lx.speaker_word("link", &l) || lx.speaker_word("preposition", &l)
@@ -1633,15 +1733,26 @@ fn embedded(
         .filter(|c| c.reports(ctx, ws, time_spans))
     {
         let prev = lower(ctx, &ws[cue.word - 1]);
+        // The speaker's own clause opens on a word ("but the ministry said") or after a
+        // semicolon ("...; supporters said"); the first content ends there (`cut`).
         let own = np_before(ctx, ws, cue.word).and_then(|mut npw| {
             while npw.start + 1 < npw.end && lx.speaker_word("embed", &lower(ctx, &ws[npw.start])) {
                 npw.start += 1;
             }
-            (npw.start > opener_from && lx.speaker_word("embed", &lower(ctx, &ws[npw.start - 1])))
-                .then_some(npw)
+            if npw.start <= opener_from {
+                None
+            } else if lx.speaker_word("embed", &lower(ctx, &ws[npw.start - 1])) {
+                Some((npw.clone(), npw.start - 1))
+            } else {
+                semicolon_before(ctx, ws, npw.start).then(|| (npw.clone(), npw.start))
+            }
         });
+        // Adverbs may stand between the clause's opener and the cue (", even suggesting",
+        // "but has said").
+        let adverbs_from = adverbs_before(ctx, ws, cue.word);
         let participle = participle(&ctx.text[cue.span.clone()])
-            && ctx.text[ws[cue.word - 1].span.end..cue.span.start].contains(',');
+            && adverbs_from > 0
+            && ctx.text[ws[adverbs_from - 1].span.end..ws[adverbs_from].span.start].contains(',');
         // "Trump, who says he is honored", "an architect who said he was stiffed": the
         // speaker is the noun phrase the relative pronoun follows.
         let antecedent = (own.is_none()
@@ -1651,13 +1762,14 @@ fn embedded(
         .then(|| antecedent_np(ctx, ws, cue.word - 1))
         .flatten();
         let (speaker, cut) = match (own, antecedent, subject) {
-            (Some(npw), _, _) => (speaker_span(ctx, ws, &npw), npw.start - 1),
+            (Some((npw, cut)), _, _) => (speaker_span(ctx, ws, &npw), cut),
             (None, Some(npw), _) => (speaker_span(ctx, ws, &npw), cue.word - 1),
-            (None, None, Some(subject)) if participle => (subject.clone(), cue.word),
+            (None, None, Some(subject)) if participle => (subject.clone(), adverbs_from),
             (None, None, Some(subject))
-                if lx.speaker_word("coordinate", &prev) && cue.word > opener_from + 1 =>
+                if adverbs_from > opener_from + 1
+                    && lx.speaker_word("coordinate", &lower(ctx, &ws[adverbs_from - 1])) =>
             {
-                (subject.clone(), cue.word - 1)
+                (subject.clone(), adverbs_from - 1)
             }
             _ => continue,
         };

@@ -275,8 +275,16 @@ fn definite_event_takes_participants_from_before() {
 }
 
 #[test]
-fn embedded_reporting_verb_is_not_an_attribution() {
-    assert_unattributed("Rebels hold the city, whom Washington believes must leave.");
+fn a_relative_clause_with_a_speaker_leaves_the_main_clause_to_the_outlet() {
+    // "whom Washington believes must leave" is Washington's view; "Rebels hold the city"
+    // stays the outlet's.
+    let cs = claims("Rebels back the governor, whom Washington believes must leave.");
+    assert_eq!(
+        exactly(&cs, "must leave").speaker.as_deref(),
+        Some("Washington")
+    );
+    let own = find(&cs, "Rebels back the governor");
+    assert_eq!(own.attribution, Attribution::Unattributed);
 }
 
 #[test]
@@ -728,5 +736,93 @@ fn a_speaker_after_whom_credits_the_relative_clause() {
     let c = exactly(&cs, "must resign");
     assert_eq!(c.attribution, Attribution::Indirect);
     assert_eq!(c.speaker.as_deref(), Some("Madrid"));
+    assert_eq!(c.actor.name, "Spain");
     assert_eq!(c.cue.as_deref(), Some("believes"));
+}
+
+#[test]
+fn a_later_clause_opens_after_adverbs_or_a_semicolon() {
+    // ", even suggesting": the participle shares the subject and ends the first content.
+    let cs = claims(
+        "The mayor criticized the budget, even suggesting that the council had misled voters.",
+    );
+    let c = exactly(&cs, "the council had misled voters");
+    assert_eq!(c.speaker.as_deref(), Some("The mayor"));
+    // "but has said": a coordinated cue after an auxiliary.
+    let cs =
+        claims("The governor has urged residents to leave but has said that the city is safe.");
+    assert_eq!(
+        exactly(&cs, "the city is safe").speaker.as_deref(),
+        Some("The governor")
+    );
+    assert_eq!(
+        exactly(&cs, "residents to leave").cue.as_deref(),
+        Some("urged")
+    );
+    // A semicolon opens a clause with a speaker of its own.
+    let cs = claims("Critics argued the plan would cost too much; supporters said it would pay.");
+    assert_eq!(
+        exactly(&cs, "the plan would cost too much")
+            .speaker
+            .as_deref(),
+        Some("Critics")
+    );
+    assert_eq!(
+        exactly(&cs, "it would pay").speaker.as_deref(),
+        Some("supporters")
+    );
+}
+
+#[test]
+fn adverbs_and_raising_verbs_stand_between_speaker_and_cue() {
+    let cs = claims("The ministry has long said that the dam is safe.");
+    assert_eq!(
+        exactly(&cs, "the dam is safe").speaker.as_deref(),
+        Some("The ministry")
+    );
+    let cs = claims("The minister appeared to suggest that taxes would rise.");
+    assert_eq!(
+        exactly(&cs, "taxes would rise").speaker.as_deref(),
+        Some("The minister")
+    );
+}
+
+#[test]
+fn who_makes_any_noun_before_it_a_speaker() {
+    let cs = claims("An engineer who said he was never paid has sued the company.");
+    let c = cs
+        .iter()
+        .find(|c| c.cue.as_deref() == Some("said"))
+        .expect("a claim");
+    assert_eq!(c.speaker.as_deref(), Some("An engineer"));
+    assert!(c.content_text.starts_with("he was never paid"));
+    // "which" does not: a building is no speaker.
+    assert_unattributed("The tower, which said nothing to anyone, was closed.");
+}
+
+#[test]
+fn a_share_of_people_speaks() {
+    let cs = claims("63 percent said the country was on the wrong track.");
+    assert_eq!(
+        exactly(&cs, "the country was on the wrong track")
+            .speaker
+            .as_deref(),
+        Some("63 percent")
+    );
+}
+
+#[test]
+fn a_passive_with_its_agent_credits_the_agent_with_the_subject() {
+    let cs = claims("The pension reform was endorsed by the farmers union on Monday.");
+    let c = exactly(&cs, "The pension reform");
+    assert_eq!(c.cue.as_deref(), Some("endorsed"));
+    assert!(c
+        .speaker
+        .as_deref()
+        .unwrap()
+        .starts_with("the farmers union"));
+    // An act, not words: no claim of the attackers.
+    assert_unattributed("The convoy was attacked by gunmen near the border.");
+    // A relative clause is no main clause.
+    assert_unattributed("The convoy, which was endorsed by nobody, left at dawn.");
 }
