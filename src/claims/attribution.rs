@@ -288,6 +288,25 @@ fn ends_first(ctx: &Ctx, ws: &[Word], cut: usize, second: &Draft) -> bool {
         || semicolon_before(ctx, ws, cut)
 }
 
+/// The quotation that follows a sentence ending on its cue and a colon ("He added:"), with
+/// nothing but white space between.
+fn quote_after_colon<'a>(
+    ctx: &Ctx<'a>,
+    cue: &Range<usize>,
+    sentence_end: usize,
+) -> Option<&'a Quote> {
+    let rest = ctx.text.get(cue.end..sentence_end)?.trim();
+    if rest != ":" {
+        return None;
+    }
+    let quotes = &ctx.analysis.quotes;
+    let q = quotes.get(quotes.partition_point(|q| q.span.start < sentence_end))?;
+    ctx.text[sentence_end..q.span.start]
+        .trim()
+        .is_empty()
+        .then_some(q)
+}
+
 /// Whether a semicolon stands right before word `k`: a clause of its own opens there.
 fn semicolon_before(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
     k > 0 && ctx.text[ws[k - 1].span.end..ws[k].span.start].contains(';')
@@ -1461,7 +1480,17 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             continue;
         }
         let from = content_start_after(ctx, &ws, cue.word, &time_spans);
-        let Some(first) = ws.get(from) else { continue };
+        let Some(first) = ws.get(from) else {
+            // "She added:" and the quotation opening the next paragraph.
+            if let Some(q) = quote_after_colon(ctx, &cue.span, sentence_end) {
+                let negated = cue_is_negated(ctx, &ws, cue.word);
+                out.extend(direct_quote(
+                    ctx, index, &span, np_span, &cue.span, q, drafts, negated,
+                ));
+                return out;
+            }
+            continue;
+        };
         let negated = cue_is_negated(ctx, &ws, cue.word);
         // "It was announced that ...": a passive names no speaker.
         if impersonal_passive(ctx, &ws, &npw, cue.word) {

@@ -826,3 +826,18 @@ fn a_passive_with_its_agent_credits_the_agent_with_the_subject() {
     // A relative clause is no main clause.
     assert_unattributed("The convoy, which was endorsed by nobody, left at dawn.");
 }
+
+#[test]
+fn a_cue_and_a_colon_credit_the_quotation_of_the_next_paragraph() {
+    let cs = claims(
+        "The senator spoke briefly. She added:\n\n\u{201C}The country has never seen this. We will fight it.\u{201D}\n\nOthers disagreed.",
+    );
+    let c = find(&cs, "The country has never seen this");
+    assert_eq!(c.attribution, Attribution::DirectQuote);
+    assert_eq!(c.speaker.as_deref(), Some("She"));
+    assert!(c.content_text.ends_with("We will fight it"));
+    assert_eq!(
+        find(&cs, "Others disagreed").attribution,
+        Attribution::Unattributed
+    );
+}
