@@ -841,3 +841,16 @@ fn a_cue_and_a_colon_credit_the_quotation_of_the_next_paragraph() {
         Attribution::Unattributed
     );
 }
+
+#[test]
+fn a_verb_of_stance_takes_its_object_as_content() {
+    let cs = claims("The farmers union endorsed the pension reform on Monday.");
+    let c = exactly(&cs, "the pension reform on Monday");
+    assert_eq!(c.cue.as_deref(), Some("endorsed"));
+    assert_eq!(c.speaker.as_deref(), Some("The farmers union"));
+    let cs = claims("The minister rejected the offer from the union.");
+    let c = find(&cs, "the offer");
+    assert_eq!(c.cue.as_deref(), Some("rejected"));
+    // A verb that reports an act before a noun stays in the outlet's voice.
+    assert_unattributed("The council condemned the bombing of the embassy.");
+}
