@@ -528,6 +528,17 @@ fn np_stop(ctx: &Ctx, w: &Word) -> bool {
             })
 }
 
+/// `np_stop` for word `k` of `ws`, where a reporting verb's form after an article is a noun
+/// inside the phrase ("the state prosecutor", "a report author").
+fn np_stop_at(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
+    let lx = lexicon::get();
+    np_stop(ctx, &ws[k])
+        && !(k > 0
+            && lx.speaker_word("article", &lower(ctx, &ws[k - 1]))
+            && !lx.speaker_word("clause", &lower(ctx, &ws[k]))
+            && !lx.pronouns.contains_key(&lower(ctx, &ws[k])))
+}
+
 /// The speaker's phrase that ends right before word `cue` (adverbs skipped): word range.
 /// It runs back to a boundary (punctuation, a clause word, the sentence start); "Scott
 /// Pruitt, the attorney general, said" takes the name and its aside.
@@ -574,7 +585,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     while start > 0
         && end - start < MAX_SPEAKER_WORDS
         && np_gap(ctx, ws, start - 1)
-        && !np_stop(ctx, &ws[start - 1])
+        && !np_stop_at(ctx, ws, start - 1)
     {
         let w = &ws[start - 1];
         if !np_word(ctx, w) && !lx.speaker_word("preposition", &lower(ctx, w)) {
@@ -755,7 +766,15 @@ fn source_after(ctx: &Ctx, ws: &[Word], start: usize) -> Option<Range<usize>> {
 /// phrases ("On Monday,", "Shortly after the envoy arrived in Vienna,").
 fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
     let lx = lexicon::get();
-    let before = &ctx.text[sentence.start..at];
+    let Some(mut before) = ctx.text.get(sentence.start..at) else {
+        return false;
+    };
+    // A label that names no speaker ("The Latest: ...", "Update: ...") introduces too.
+    if let Some((label, rest)) = before.split_once(':') {
+        if lx.speaker_word("not_speaker", &label.trim().to_lowercase()) {
+            before = rest;
+        }
+    }
     let trimmed = before.trim();
     if trimmed.is_empty() {
         return true;
@@ -1359,8 +1378,12 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             let np_span = speaker_span(ctx, &ws, &npw);
             let attribution_start = np_span.start.min(cue.span.start);
             let lead_in = ctx.text[span.start..attribution_start].trim_end();
+            // (Only a quotation that opens the sentence, or began before it, is what was
+            // said: in "On the broadcast of “Face the Nation,” the governor said ..." it
+            // is a title.)
             let after_quote = quotes.iter().find(|q| {
                 q.span.end <= attribution_start
+                    && (q.span.start <= span.start || only_intro_before(ctx, &span, q.span.start))
                     && ctx.text[q.span.end..attribution_start]
                         .trim()
                         .trim_matches(',')

@@ -854,3 +854,39 @@ fn a_verb_of_stance_takes_its_object_as_content() {
     // A verb that reports an act before a noun stays in the outlet's voice.
     assert_unattributed("The council condemned the bombing of the embassy.");
 }
+
+#[test]
+fn a_reporting_verb_after_an_article_is_a_noun_inside_the_speaker() {
+    let cs = claims("The state prosecutor said that the charity is not registered.");
+    assert_eq!(
+        exactly(&cs, "the charity is not registered")
+            .speaker
+            .as_deref(),
+        Some("The state prosecutor")
+    );
+}
+
+#[test]
+fn a_label_that_names_no_speaker_introduces_the_sentence() {
+    let cs = claims("The Latest: The governor says residents must leave the coast.");
+    assert_eq!(
+        exactly(&cs, "residents must leave the coast")
+            .speaker
+            .as_deref(),
+        Some("The governor")
+    );
+}
+
+#[test]
+fn a_quoted_title_before_the_speaker_is_not_what_was_said() {
+    let cs = claims("On the Sunday broadcast of \u{201C}Face the Nation,\u{201D} the governor said the state would sue.");
+    let c = exactly(&cs, "the state would sue");
+    assert_eq!(c.attribution, Attribution::Indirect);
+    assert_eq!(c.speaker.as_deref(), Some("the governor"));
+    // A quotation that opens the sentence still is.
+    let cs = claims("\u{201C}We will sue,\u{201D} the governor said on Sunday.");
+    assert_eq!(
+        exactly(&cs, "We will sue").attribution,
+        Attribution::DirectQuote
+    );
+}
