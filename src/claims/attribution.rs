@@ -811,9 +811,29 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
                 let next = lseg[e..].split_whitespace().next().unwrap_or_default();
                 next.starts_with(|c: char| c.is_ascii_digit()) || lx.numbers.contains_key(next)
             });
+        // "Hours after the aide spoke,", "Two days before the vote,": a span of time and
+        // an introductory word.
+        let lws: Vec<&str> = lseg.split_whitespace().collect();
+        let unit = |k: usize| {
+            lws.get(k)
+                .is_some_and(|w| lx.time_value("unit", w).is_some())
+        };
+        let amount = lws.first().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit()) || lx.numbers.contains_key(*w)
+        });
+        let unit_at = if unit(0) {
+            Some(0)
+        } else if amount && unit(1) {
+            Some(1)
+        } else {
+            None
+        };
+        let span_of_time =
+            unit_at.is_some_and(|k| lws.get(k + 1).is_some_and(|w| lx.speaker_word("intro", w)));
         !seg.is_empty()
             && !count
             && (names
+                || span_of_time
                 || lx.speaker_word("intro", first)
                 || participle(first)
                 || lx.weekdays.contains_key(first)
@@ -936,6 +956,10 @@ fn remainder_is_adjunct(
             break;
         }
         let gap = &ctx.text[ws[k - 1].span.end..w.span.start];
+        // A semicolon ends the attribution's clause ("..., Paris says; Senegal not so sure").
+        if gap.contains(';') {
+            break;
+        }
         // A parenthesis after the speaker is an aside ("said Burman (a view shared by ...)").
         depth = (depth + gap.matches('(').count()).saturating_sub(gap.matches(')').count());
         if depth > 0 {
@@ -953,10 +977,16 @@ fn remainder_is_adjunct(
         if k == i && gap.contains(',') {
             return (true, None);
         }
-        if gap.contains(',') && lx.speaker_word("relative", &l) {
+        if gap.contains(',') && lx.speaker_word("relative", &l) && count == 0 {
             return (true, None);
         }
         if l == "that" {
+            return (false, None);
+        }
+        // A few words of place or manner ("said in Geneva", "wrote to the council") are an
+        // adjunct; an object right after the cue ("likened RT to the BBC") makes the cue the
+        // sentence's verb, and the words before it are no content.
+        if count == 0 && !lx.speaker_word("preposition", &l) {
             return (false, None);
         }
         count += 1;

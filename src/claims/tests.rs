@@ -890,3 +890,39 @@ fn a_quoted_title_before_the_speaker_is_not_what_was_said() {
         Attribution::DirectQuote
     );
 }
+
+#[test]
+fn an_object_after_the_cue_makes_it_the_sentence_verb_not_a_trailing_attribution() {
+    // "A staunch critic of the plan" describes the speaker; it is not what he said.
+    let cs = claims("A staunch critic of the plan, the senator likened the tax to theft.");
+    assert!(cs
+        .iter()
+        .all(|c| c.content_text != "A staunch critic of the plan"));
+    // Place and manner after the cue still make a trailing attribution.
+    let cs = claims("The talks will resume next week, the minister said in Geneva.");
+    assert_eq!(
+        exactly(&cs, "The talks will resume next week")
+            .speaker
+            .as_deref(),
+        Some("the minister")
+    );
+    // A semicolon ends the attribution's clause.
+    let cs = claims("Trip back on after strike ends, Paris says; Dakar not so sure");
+    assert_eq!(
+        exactly(&cs, "Trip back on after strike ends")
+            .speaker
+            .as_deref(),
+        Some("Paris")
+    );
+}
+
+#[test]
+fn a_span_of_time_and_after_introduce_the_speaker() {
+    let cs = claims("Hours after the aide spoke, the ministry said the visit remained postponed.");
+    assert_eq!(
+        exactly(&cs, "the visit remained postponed")
+            .speaker
+            .as_deref(),
+        Some("the ministry")
+    );
+}
