@@ -1527,9 +1527,18 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             continue;
         };
         let np_span = speaker_span(ctx, &ws, &npw);
-        if !only_intro_before(ctx, &span, np_span.start)
-            && !intro_without_comma(ctx, &span, &ws, npw.start)
-        {
+        // The trailing reading failed above, so a clause or a description before the
+        // speaker and its comma leads in ("A critic of the plan, the senator likened ...",
+        // "The bomb went off at noon, and police said ..." is left to the later clauses).
+        let lead_clause = ctx.text[span.start..np_span.start]
+            .trim_end()
+            .ends_with(',')
+            && !ws[..npw.start]
+                .iter()
+                .any(|w| lx.speaker_word("embed", &lower(ctx, w)));
+        let introduced = only_intro_before(ctx, &span, np_span.start)
+            || intro_without_comma(ctx, &span, &ws, npw.start);
+        if !introduced && !lead_clause {
             continue;
         }
         let from = content_start_after(ctx, &ws, cue.word, &time_spans);
@@ -1544,6 +1553,12 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             }
             continue;
         };
+        // The outlet's own words before a speaker that no introduction leads to stay a
+        // claim ("Two people died in the blast, police said 40 were hurt").
+        let lead = span.start..np_span.start;
+        if !introduced && words(ctx.text, lead.clone()).len() >= MIN_OWN_WORDS {
+            out.push(outlet_draft(ctx, index, &span, lead));
+        }
         let negated = cue_is_negated(ctx, &ws, cue.word);
         // "It was announced that ...": a passive names no speaker.
         if impersonal_passive(ctx, &ws, &npw, cue.word) {

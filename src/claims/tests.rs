@@ -897,7 +897,8 @@ fn an_object_after_the_cue_makes_it_the_sentence_verb_not_a_trailing_attribution
     let cs = claims("A staunch critic of the plan, the senator likened the tax to theft.");
     assert!(cs
         .iter()
-        .all(|c| c.content_text != "A staunch critic of the plan"));
+        .all(|c| c.content_text != "A staunch critic of the plan"
+            || c.attribution == Attribution::Unattributed));
     // Place and manner after the cue still make a trailing attribution.
     let cs = claims("The talks will resume next week, the minister said in Geneva.");
     assert_eq!(
@@ -924,5 +925,21 @@ fn a_span_of_time_and_after_introduce_the_speaker() {
             .speaker
             .as_deref(),
         Some("the ministry")
+    );
+}
+
+#[test]
+fn a_clause_before_the_speaker_and_its_comma_leads_in_and_stays_the_outlets() {
+    let cs = claims("A staunch critic of the plan, the senator likened the tax to theft.");
+    let c = exactly(&cs, "the tax to theft");
+    assert_eq!(c.speaker.as_deref(), Some("the senator"));
+    let cs = claims("Two people died in the blast, police said 40 were hurt.");
+    assert_eq!(
+        exactly(&cs, "40 were hurt").speaker.as_deref(),
+        Some("police")
+    );
+    assert_eq!(
+        exactly(&cs, "Two people died in the blast").attribution,
+        Attribution::Unattributed
     );
 }
