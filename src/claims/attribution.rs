@@ -532,11 +532,12 @@ fn np_stop(ctx: &Ctx, w: &Word) -> bool {
 /// inside the phrase ("the state prosecutor", "a report author").
 fn np_stop_at(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
     let lx = lexicon::get();
+    let l = lower(ctx, &ws[k]);
     np_stop(ctx, &ws[k])
-        && !(k > 0
-            && lx.speaker_word("article", &lower(ctx, &ws[k - 1]))
-            && !lx.speaker_word("clause", &lower(ctx, &ws[k]))
-            && !lx.pronouns.contains_key(&lower(ctx, &ws[k])))
+        && (k == 0
+            || !lx.speaker_word("article", &lower(ctx, &ws[k - 1]))
+            || lx.speaker_word("clause", &l)
+            || lx.pronouns.contains_key(&l))
 }
 
 /// The speaker's phrase that ends right before word `cue` (adverbs skipped): word range.

@@ -14,6 +14,7 @@ mod stance;
 pub(crate) const CLAUSE_BREAKS: [&str; 5] = [", ", "; ", ": ", " \u{2014} ", " -- "];
 
 pub use actors::{Actor, ActorKind};
+pub(crate) use mentions::country_of_place;
 pub use mentions::{
     dateline_city, dateline_country, dateline_place_country, find_mentions, Mentions,
 };

@@ -4,7 +4,7 @@
 //! Counts are compared only when they count the same thing in the same place.
 
 use super::{claim, ClaimRef, Finding, FindingKind, Severity};
-use crate::claims::{Claim, Modality, Stance};
+use crate::claims::{place_key, Claim, Modality, Stance};
 use crate::lexicon;
 use crate::text::{Bound, Quantity};
 use crate::Extracted;
@@ -160,8 +160,86 @@ fn fmt(q: &Quantity) -> String {
     }
 }
 
+/// The places of a story under one key each: a country the story's counts name stands for
+/// the one city of it they name, when an event that happens at one spot (a blast:
+/// point_events.txt) is placed there ("11 Americans were killed in Kenya" and "eight
+/// Americans were killed in Nairobi" count the same dead when the bombing in Nairobi is
+/// the story's only place in Kenya; "clashes in Lima" do not make Peru Lima). A city's
+/// country comes from the lexicon (seats of government) or from a dateline ("NAIROBI,
+/// Kenya (AP) -"); with two cities of a country the country stays apart.
+struct PlaceKeys(BTreeMap<String, String>);
+
+impl PlaceKeys {
+    fn of(inputs: &[Extracted]) -> PlaceKeys {
+        let mut city_country: BTreeMap<String, String> = BTreeMap::new();
+        for x in inputs {
+            if let (Some(city), Some(country)) = (
+                crate::claims::dateline_city(&x.analysis),
+                crate::claims::dateline_place_country(&x.analysis),
+            ) {
+                city_country.insert(place_key(&city), place_key(&country));
+            }
+        }
+        let lx = lexicon::get();
+        let places_of = |c: &Claim| -> Vec<String> {
+            c.proposition
+                .location
+                .iter()
+                .map(|l| place_key(l))
+                .chain(c.proposition.place_set.iter().cloned())
+                .collect()
+        };
+        let claims = || inputs.iter().flat_map(|x| &x.claims);
+        let places: std::collections::BTreeSet<String> = claims()
+            .filter(|c| !c.proposition.measures.is_empty())
+            .flat_map(places_of)
+            .collect();
+        // Where the story places an event that happens at one spot.
+        let spots: std::collections::BTreeSet<String> = claims()
+            .filter(|c| {
+                lx.predicates
+                    .find_all(&c.content_text)
+                    .any(|(_, _, class)| lx.point_events.contains(class))
+            })
+            .flat_map(places_of)
+            .collect();
+        let country_of = |p: &str| {
+            city_country
+                .get(p)
+                .cloned()
+                .or_else(|| crate::claims::country_of_place(p).map(|c| place_key(&c)))
+        };
+        let mut cities: BTreeMap<String, Vec<&String>> = BTreeMap::new();
+        for p in &places {
+            if let Some(country) = country_of(p).filter(|c| c != p) {
+                cities.entry(country).or_default().push(p);
+            }
+        }
+        PlaceKeys(
+            cities
+                .into_iter()
+                .filter(|(country, list)| {
+                    list.len() == 1 && spots.contains(list[0]) && places.contains(country)
+                })
+                .map(|(country, list)| (country, list[0].clone()))
+                .collect(),
+        )
+    }
+
+    fn key<'a>(&'a self, place: &'a str) -> &'a str {
+        self.0.get(place).map_or(place, String::as_str)
+    }
+
+    /// The key of a set of places: each place's key, sorted, without repeats.
+    fn set_key(&self, places: &[String]) -> String {
+        let keys: std::collections::BTreeSet<&str> = places.iter().map(|p| self.key(p)).collect();
+        keys.into_iter().collect::<Vec<_>>().join("+")
+    }
+}
+
 /// All number mismatches among the inputs, from an index of counts keyed by what they count.
 pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
+    let places = PlaceKeys::of(inputs);
     // (event, group, place) -> counts
     let mut index: BTreeMap<(String, String, String), Vec<(ClaimRef, usize)>> = BTreeMap::new();
     for (a, x) in inputs.iter().enumerate() {
@@ -206,8 +284,8 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                 }
                 let place = match &c.proposition.location {
                     _ if !place_count => String::new(),
-                    _ if c.proposition.several_places => c.proposition.place_set.join("+"),
-                    Some(p) => crate::claims::place_key(p),
+                    _ if c.proposition.several_places => places.set_key(&c.proposition.place_set),
+                    Some(p) => places.key(&place_key(p)).to_string(),
                     None => format!("#article{a}"),
                 };
                 index

@@ -775,3 +775,32 @@ fn there_after_a_list_and_shares_of_several_places() {
     ]);
     assert_not_reported(&inputs, "number_mismatch");
 }
+
+#[test]
+fn a_country_stands_for_its_only_city_in_the_story() {
+    let inputs = story(&[
+        (
+            "2016-03-01",
+            "At least 30 people were killed in a bombing in Nairobi, police said.",
+        ),
+        (
+            "2016-03-02",
+            "The blast in Kenya killed 24 people, the health ministry said.",
+        ),
+    ]);
+    assert_reported(&inputs, "number_mismatch");
+    // A second city of the country in the story (known from its dateline) keeps "Kenya"
+    // apart: its count may be both cities'.
+    let inputs = story(&[
+        (
+            "2016-03-01",
+            "At least 30 people were killed in a bombing in Nairobi, police said.",
+        ),
+        (
+            "2016-03-02",
+            "MOMBASA, Kenya (AP) - Four people were hurt in Mombasa on Tuesday, police said. \
+             The blasts in Kenya killed 24 people, the health ministry said.",
+        ),
+    ]);
+    assert_not_reported(&inputs, "number_mismatch");
+}

@@ -36,6 +36,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("count_words", include_str!("count_words.txt")),
     ("place_counts", include_str!("place_counts.txt")),
     ("place_nouns", include_str!("place_nouns.txt")),
+    ("point_events", include_str!("point_events.txt")),
 ];
 
 /// The entry lines of a list: trimmed, without blanks and `#` comments.
@@ -212,6 +213,8 @@ pub struct Lexicon {
     pub quantity_superseded: HashSet<String>,
     /// Predicate classes whose counts belong to a place ("die", "injure").
     pub place_counts: HashSet<String>,
+    /// Predicate classes of events that happen at one spot ("attack").
+    pub point_events: HashSet<String>,
     /// Nouns that describe a place before its name ("the port city of").
     pub place_nouns: HashSet<String>,
     /// Words a count may name that add no group ("people", "others").
@@ -561,6 +564,7 @@ impl Lexicon {
                 .collect(),
             generic_counts: entries(file("count_words")).map(str::to_string).collect(),
             place_counts: entries(file("place_counts")).map(str::to_string).collect(),
+            point_events: entries(file("point_events")).map(str::to_string).collect(),
             place_nouns: entries(file("place_nouns")).map(str::to_string).collect(),
             quantity_not_count: role_entries(file("quantity_words"), "not_count").collect(),
             quantity_skip: role_entries(file("quantity_words"), "skip").collect(),
