@@ -943,3 +943,22 @@ fn a_clause_before_the_speaker_and_its_comma_leads_in_and_stays_the_outlets() {
         Attribution::Unattributed
     );
 }
+
+#[test]
+fn an_adjective_ending_in_s_is_no_plural_speaker() {
+    // "attacks" is a noun here: "simultaneous" is no plural before a verb.
+    assert_unattributed("The almost simultaneous attacks at the two embassies killed 257 people.");
+}
+
+#[test]
+fn a_long_phrase_of_place_or_reason_after_the_cue_keeps_the_attribution_trailing() {
+    let cs = claims(
+        "The country had the right to defend itself, Norway said Friday in response to the \
+         missile strikes on alleged rebel sites in the north and the east.",
+    );
+    let c = exactly(&cs, "The country had the right to defend itself");
+    assert_eq!(c.speaker.as_deref(), Some("Norway"));
+    assert!(cs
+        .iter()
+        .all(|c| !c.content_text.starts_with("in response to")));
+}
