@@ -72,11 +72,21 @@ pub fn stance_and_modality(
         .map(|(s, e, _)| s..e)
         .filter(|r| in_scope(r.start))
         .collect();
-    let negations = lx
+    let negation_spans: Vec<(usize, usize)> = lx
         .negation
         .find_all(content)
         .filter(|(s, e, _)| in_scope(*s) && !negative.iter().any(|n| n.start <= *s && *e <= n.end))
-        .count();
+        .map(|(s, e, _)| (s, e))
+        .collect();
+    // "He said he cannot confirm there is evidence linking the blasts to ...": a negated
+    // reporting verb inside the content withholds the claim, as a negated cue does.
+    if negation_spans
+        .iter()
+        .any(|&(_, e)| reporting_verb_follows(&content[e..]))
+    {
+        return (Stance::Neutral, modality(content));
+    }
+    let negations = negation_spans.len();
     // "The ministry denied that talks took place": a negative reporting verb asserts the
     // opposite of its content.
     let cue_negative = d.cue_span.as_ref().is_some_and(|c| {
@@ -99,6 +109,23 @@ pub fn stance_and_modality(
             Stance::Positive
         };
     (stance, modality(content))
+}
+
+/// Whether one of the first three words of `rest` is a reporting verb that a negation
+/// withholds ("cannot confirm", "did not say"); a negated belief denies ("did not believe
+/// it was worthwhile" is against it: `neg_raising` in speaker_words.txt).
+fn reporting_verb_follows(rest: &str) -> bool {
+    let lx = lexicon::get();
+    crate::text::words(rest, 0..rest.len())
+        .iter()
+        .take(3)
+        .any(|w| {
+            let t = w.text(rest).to_lowercase();
+            let whole = lx.reporting_verbs.find_all(&t).any(|(s, e, lemma)| {
+                s == 0 && e == t.len() && !lx.speaker_word("neg_raising", lemma)
+            });
+            whole
+        })
 }
 
 /// Whether a contrast word and a determiner ("but a") follow the event word within its

@@ -962,3 +962,11 @@ fn a_long_phrase_of_place_or_reason_after_the_cue_keeps_the_attribution_trailing
         .iter()
         .all(|c| !c.content_text.starts_with("in response to")));
 }
+
+#[test]
+fn a_negated_reporting_verb_inside_the_content_withholds_but_a_negated_belief_denies() {
+    let cs = claims("He said he cannot confirm that the two leaders will meet in Vienna.");
+    assert_eq!(find(&cs, "cannot confirm").stance, Stance::Neutral);
+    let cs = claims("The ministry said it did not believe the two leaders would meet in Vienna.");
+    assert_eq!(find(&cs, "did not believe").stance, Stance::Negative);
+}
