@@ -1140,9 +1140,11 @@ fn joint_speakers(ctx: &Ctx, inside: &[&super::mentions::Mention]) -> Option<Act
     // Only a conjunction between two members makes them joint speakers: "State Department
     // spokesman John Kirby" names one speaker with two mentions.
     let joined = members.windows(2).all(|p| {
-        words(ctx.text, p[0].span.end..p[1].span.start)
-            .iter()
-            .any(|w| lx.speaker_word("joint", &lower(ctx, w)))
+        // (Mentions inside one another are one speaker's: a title and its name.)
+        p[0].span.end <= p[1].span.start
+            && words(ctx.text, p[0].span.end..p[1].span.start)
+                .iter()
+                .any(|w| lx.speaker_word("joint", &lower(ctx, w)))
     });
     if !joined {
         return None;

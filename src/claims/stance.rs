@@ -111,21 +111,23 @@ pub fn stance_and_modality(
     (stance, modality(content))
 }
 
-/// Whether one of the first three words of `rest` is a reporting verb that a negation
-/// withholds ("cannot confirm", "did not say"); a negated belief denies ("did not believe
-/// it was worthwhile" is against it: `neg_raising` in speaker_words.txt).
+/// Whether the word after a negation, or after an adverb there, is a reporting verb that
+/// the negation withholds ("cannot confirm", "would not immediately say"); a negated belief
+/// denies ("did not believe it was worthwhile" is against it: `neg_raising` in
+/// speaker_words.txt), and "not at a point where" is no verb.
 fn reporting_verb_follows(rest: &str) -> bool {
     let lx = lexicon::get();
-    crate::text::words(rest, 0..rest.len())
-        .iter()
-        .take(3)
-        .any(|w| {
-            let t = w.text(rest).to_lowercase();
-            let whole = lx.reporting_verbs.find_all(&t).any(|(s, e, lemma)| {
-                s == 0 && e == t.len() && !lx.speaker_word("neg_raising", lemma)
-            });
-            whole
-        })
+    let ws = crate::text::words(rest, 0..rest.len());
+    let lower = |k: usize| ws.get(k).map(|w| w.text(rest).to_lowercase());
+    let adverb = lower(0).is_some_and(|w| lx.speaker_word("adverb", &w) || w.ends_with("ly"));
+    let verb_at = if adverb { 1 } else { 0 };
+    lower(verb_at).into_iter().any(|t| {
+        let whole = lx
+            .reporting_verbs
+            .find_all(&t)
+            .any(|(s, e, lemma)| s == 0 && e == t.len() && !lx.speaker_word("neg_raising", lemma));
+        whole
+    })
 }
 
 /// Whether a contrast word and a determiner ("but a") follow the event word within its
