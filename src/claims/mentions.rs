@@ -415,6 +415,19 @@ pub fn dateline_place_country(analysis: &Analysis) -> Option<String> {
         .find_map(|part| country_of_place(&part.trim().to_lowercase()))
 }
 
+/// The place a dateline names after its city ("KORVA, Delvania, May 12 (Harbor Wire) -",
+/// "NAIROBI, Kenya (AP) _"), as written, known to the lexicon or not; `None` when a date
+/// or the outlet follows the city ("REYKJAVIK, March 8").
+pub fn dateline_region(analysis: &Analysis) -> Option<String> {
+    let lx = lexicon::get();
+    let part = datelines(analysis).next()?.split([',', '(']).nth(1)?.trim();
+    let first = part.split_whitespace().next()?;
+    (part.starts_with(char::is_uppercase)
+        && !part.chars().any(|c| c.is_ascii_digit())
+        && !lx.calendar_word(first))
+    .then(|| part.to_string())
+}
+
 /// Whether a span of `list` (sorted, not overlapping) overlaps `r`.
 fn overlaps<T>(list: &[(Range<usize>, T)], r: &Range<usize>) -> bool {
     let k = list.partition_point(|(n, _)| n.end <= r.start);

@@ -16,7 +16,8 @@ pub(crate) const CLAUSE_BREAKS: [&str; 5] = [", ", "; ", ": ", " \u{2014} ", " -
 pub use actors::{Actor, ActorKind};
 pub(crate) use mentions::country_of_place;
 pub use mentions::{
-    dateline_city, dateline_country, dateline_place_country, find_mentions, Mentions,
+    dateline_city, dateline_country, dateline_place_country, dateline_region, find_mentions,
+    Mentions,
 };
 
 use crate::text::{Quantity, TimeExpr};

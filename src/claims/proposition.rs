@@ -252,6 +252,9 @@ fn location(
             }
         }
         let j = name_end(text, &ws, first);
+        if j > first && modifies_a_noun(text, &ws, j) {
+            continue;
+        }
         if j > first {
             let mut r = ws[first].span.start..ws[j - 1].span.end;
             for possessive in ["'s", "\u{2019}s"] {
@@ -328,6 +331,29 @@ pub fn resolve_there(
 /// The places listed after the first "in" or "at" that names one ("in Kenya and Tanzania",
 /// "in Nairobi, Kenya, and Dar es Salaam, Tanzania"), as sorted keys; a country after a city
 /// only says where the city is ("nairobi", "dar es salaam"). Empty unless two or more.
+/// A name after in/at that ends at word `end` and modifies a noun placed after it: "at
+/// U.S. embassies in Nairobi" is placed in Nairobi, not in the U.S. (a few lowercase words,
+/// then another in/at and a name).
+fn modifies_a_noun(text: &str, ws: &[Word], end: usize) -> bool {
+    let lx = lexicon::get();
+    let lower = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
+    let mut k = end;
+    while k < ws.len()
+        && k < end + 2
+        && ws[k].text(text).starts_with(char::is_lowercase)
+        && !lx.speaker_word("link", &lower(k))
+        && !lx.speaker_word("place_preposition", &lower(k))
+        // (An abbreviation's period may end the name: "U.S. embassies".)
+        && matches!(text[ws[k - 1].span.end..ws[k].span.start].trim(), "" | ".")
+    {
+        k += 1;
+    }
+    k > end
+        && k + 1 < ws.len()
+        && lx.speaker_word("place_preposition", &lower(k))
+        && ws[k + 1].text(text).starts_with(char::is_uppercase)
+}
+
 fn place_set(text: &str, content: &Range<usize>) -> Vec<String> {
     let lx = lexicon::get();
     let ws = words(text, content.clone());
@@ -360,7 +386,7 @@ fn place_set(text: &str, content: &Range<usize>) -> Vec<String> {
         }
         // The first place named after in/at is the count's own; a list elsewhere in the
         // sentence ("killed in Aleppo, as fighting raged in Homs and Hama") is not.
-        if names.is_empty() {
+        if names.is_empty() || names.len() == 1 && modifies_a_noun(text, &ws, k + 1) {
             continue;
         }
         let is_country = |name: &str| {

@@ -970,3 +970,20 @@ fn a_negated_reporting_verb_inside_the_content_withholds_but_a_negated_belief_de
     let cs = claims("The ministry said it did not believe the two leaders would meet in Vienna.");
     assert_eq!(find(&cs, "did not believe").stance, Stance::Negative);
 }
+
+#[test]
+fn a_name_that_modifies_a_noun_is_not_the_place() {
+    let cs = claims("Bombs exploded at U.S. embassies in Nairobi on Friday, killing 40 people.");
+    assert_eq!(
+        find(&cs, "killing 40").proposition.location.as_deref(),
+        Some("Nairobi")
+    );
+}
+
+#[test]
+fn a_plural_event_noun_after_a_number_is_no_cue() {
+    let cs = claims("The two blasts in Korva and Ostrel killed 41 people, officials said.");
+    let c = find(&cs, "killed 41 people");
+    assert_eq!(c.speaker.as_deref(), Some("officials"));
+    assert!(cs.iter().all(|c| c.speaker.as_deref() != Some("The two")));
+}

@@ -166,17 +166,20 @@ fn fmt(q: &Quantity) -> String {
 /// Americans were killed in Nairobi" count the same dead when the bombing in Nairobi is
 /// the story's only place in Kenya; "clashes in Lima" do not make Peru Lima). A city's
 /// country comes from the lexicon (seats of government) or from a dateline ("NAIROBI,
-/// Kenya (AP) -"); with two cities of a country the country stays apart.
+/// Kenya (AP) -", "KORVA, Delvania, May 12"); with two cities of a country the country
+/// stays apart.
 struct PlaceKeys(BTreeMap<String, String>);
 
 impl PlaceKeys {
     fn of(inputs: &[Extracted]) -> PlaceKeys {
         let mut city_country: BTreeMap<String, String> = BTreeMap::new();
         for x in inputs {
-            if let (Some(city), Some(country)) = (
-                crate::claims::dateline_city(&x.analysis),
-                crate::claims::dateline_place_country(&x.analysis),
-            ) {
+            // (A dateline's place after the city is its country or region, in the lexicon
+            // or not: "KORVA, Delvania, May 12".)
+            let region = crate::claims::dateline_place_country(&x.analysis)
+                .or_else(|| crate::claims::dateline_region(&x.analysis));
+            if let (Some(city), Some(country)) = (crate::claims::dateline_city(&x.analysis), region)
+            {
                 city_country.insert(place_key(&city), place_key(&country));
             }
         }
@@ -215,6 +218,7 @@ impl PlaceKeys {
                 cities.entry(country).or_default().push(p);
             }
         }
+
         PlaceKeys(
             cities
                 .into_iter()

@@ -804,3 +804,20 @@ fn a_country_stands_for_its_only_city_in_the_story() {
     ]);
     assert_not_reported(&inputs, "number_mismatch");
 }
+
+#[test]
+fn a_dateline_names_the_country_of_its_city_known_or_not() {
+    let inputs = story(&[
+        (
+            "2016-03-01",
+            "KORVA, Delvania, March 1 (Harbor Wire) - At least 30 people were killed in a \
+             bombing in Korva, police said.",
+        ),
+        (
+            "2016-03-02",
+            "KORVA, Delvania, March 2 (Harbor Wire) - The blast in Delvania killed 24 people, \
+             the ministry said.",
+        ),
+    ]);
+    assert_reported(&inputs, "number_mismatch");
+}
