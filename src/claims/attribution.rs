@@ -886,14 +886,16 @@ fn intro_without_comma(ctx: &Ctx, sentence: &Range<usize>, ws: &[Word], np: usiz
 /// times, the manner ("in a statement") and the audience ("told reporters").
 fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<usize>]) -> usize {
     let lx = lexicon::get();
+    let in_a_time = |k: usize| {
+        time_spans
+            .iter()
+            .any(|t| t.start <= ws[k].span.start && ws[k].span.end <= t.end)
+    };
     let mut i = cue + 1;
     loop {
         let Some(w) = ws.get(i) else { return i };
         let l = lower(ctx, w);
-        if time_spans
-            .iter()
-            .any(|t| t.start <= w.span.start && w.span.end <= t.end)
-        {
+        if in_a_time(i) {
             i += 1;
             continue;
         }
@@ -920,9 +922,10 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
         if skipped {
             continue;
         }
-        // "told Reuters", "told the BBC"
+        // "told Reuters", "told the BBC" ("told Daily Ledger": a name's first word may read
+        // as a time, "Daily").
         if lx.speaker_word("tell", &lower(ctx, &ws[cue]))
-            && i == cue + 1
+            && (cue + 1..i).all(in_a_time)
             && w.text(ctx.text).starts_with(char::is_uppercase)
         {
             i += 1;

@@ -987,3 +987,17 @@ fn a_plural_event_noun_after_a_number_is_no_cue() {
     assert_eq!(c.speaker.as_deref(), Some("officials"));
     assert!(cs.iter().all(|c| c.speaker.as_deref() != Some("The two")));
 }
+
+#[test]
+fn told_and_a_name_whose_first_word_reads_as_a_time_is_the_audience() {
+    let cs = claims(
+        "The minister offered to resign on Sunday, two sources told Daily Ledger, speaking on \
+         condition of anonymity.",
+    );
+    assert_eq!(
+        exactly(&cs, "The minister offered to resign on Sunday")
+            .speaker
+            .as_deref(),
+        Some("two sources")
+    );
+}
