@@ -26,6 +26,21 @@ fn interval(q: &Quantity) -> (f64, f64) {
     }
 }
 
+/// Whether two counts can both hold: their intervals meet, and where they only touch
+/// ("nearly 5,000" and "over 5,000" at 5,000) neither bound leaves the number out.
+fn compatible(x: &Quantity, y: &Quantity) -> bool {
+    let ((xl, xh), (yl, yh)) = (interval(x), interval(y));
+    let open_low = |q: &Quantity| q.strict && q.bound == Bound::Lower && q.max.is_none();
+    let open_high = |q: &Quantity| q.strict && q.bound == Bound::Upper && q.max.is_none();
+    if xl > yh || yl > xh {
+        return false;
+    }
+    if xl == yh && (open_low(x) || open_high(y)) {
+        return false;
+    }
+    !(yl == xh && (open_low(y) || open_high(x)))
+}
+
 /// What the count counts, beyond its event: "americans", or "" for people in general.
 fn group(q: &Quantity) -> String {
     let lx = lexicon::get();
@@ -349,8 +364,7 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                     &ca.proposition.quantities[qa],
                     &cb.proposition.quantities[qb],
                 );
-                let ((xl, xh), (yl, yh)) = (interval(x), interval(y));
-                if xl <= yh && yl <= xh {
+                if compatible(x, y) {
                     continue; // the two can both hold
                 }
                 let (e, l, qe, ql) = if super::earlier_first(inputs, *ra, *rb) {

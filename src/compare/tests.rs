@@ -821,3 +821,31 @@ fn a_dateline_names_the_country_of_its_city_known_or_not() {
     ]);
     assert_reported(&inputs, "number_mismatch");
 }
+
+#[test]
+fn bounds_that_leave_their_number_out_do_not_meet_at_it() {
+    // "nearly 5,000" is below 5,000 and "more than 5,000" above it.
+    let inputs = story(&[
+        (
+            "2016-03-01",
+            "The floods in Tarvel injured nearly 5,000 people, officials said.",
+        ),
+        (
+            "2016-03-02",
+            "The floods in Tarvel injured more than 5,000 people, officials said.",
+        ),
+    ]);
+    assert_reported(&inputs, "number_mismatch");
+    // "at least 5,000" includes 5,000.
+    let inputs = story(&[
+        (
+            "2016-03-01",
+            "The floods in Tarvel injured at least 5,000 people, officials said.",
+        ),
+        (
+            "2016-03-02",
+            "The floods in Tarvel injured 5,000 people, officials said.",
+        ),
+    ]);
+    assert_not_reported(&inputs, "number_mismatch");
+}

@@ -211,6 +211,8 @@ pub struct Lexicon {
     pub quantity_tally: HashSet<String>,
     /// Words before the old value of a revision told in one claim ("initially 10").
     pub quantity_superseded: HashSet<String>,
+    /// Bounds that leave their number out ("more than 5,000" is not 5,000; "at least" is).
+    pub quantity_strict: HashSet<String>,
     /// Predicate classes whose counts belong to a place ("die", "injure").
     pub place_counts: HashSet<String>,
     /// Predicate classes of events that happen at one spot ("attack").
@@ -573,6 +575,7 @@ impl Lexicon {
                 .unwrap_or_default(),
             quantity_tally: role_entries(file("quantity_words"), "tally").collect(),
             quantity_superseded: role_entries(file("quantity_words"), "superseded").collect(),
+            quantity_strict: role_entries(file("quantity_words"), "strict").collect(),
             quantity_share: role_entries(file("quantity_words"), "share").collect(),
             quantity_part_of: role_entries(file("quantity_words"), "part_of").collect(),
             according_to: PhraseSet::new(

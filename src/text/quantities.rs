@@ -38,6 +38,8 @@ pub struct Quantity {
     /// What it counts: the word after the number ("people"), if there is one.
     pub unit: Option<String>,
     pub bound: Bound,
+    /// The bound leaves the number itself out ("more than 50", "nearly 50").
+    pub strict: bool,
 }
 
 /// The value of a written or numeric number word ("400,000", "2.5", "fifty-eight").
@@ -158,12 +160,14 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
         let mut start = ws[i].span.start;
         // Bounds do not overlap: only the last one that ends before the number can touch it.
         let last = bounds.partition_point(|(_, e, _)| *e <= ws[i].span.start);
-        if let Some((s, _, b)) = last
+        let mut strict = false;
+        if let Some((s, e, b)) = last
             .checked_sub(1)
             .map(|k| &bounds[k])
             .filter(|(_, e, _)| text[*e..ws[i].span.start].trim().is_empty())
         {
             start = *s;
+            strict = lx.quantity_strict.contains(&text[*s..*e].to_lowercase());
             bound = match b.as_str() {
                 "lower" => Bound::Lower,
                 "upper" => Bound::Upper,
@@ -260,6 +264,7 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
             max,
             unit,
             bound,
+            strict,
         });
         i = end + 1;
     }
@@ -304,6 +309,20 @@ mod tests {
             q("about 20 soldiers"),
             [(20.0, Some("soldiers".into()), Bound::Approximate)]
         );
+    }
+
+    #[test]
+    fn a_strict_bound_leaves_its_number_out() {
+        let strict = |s: &str| {
+            find_quantities(s, 0..s.len(), &[])
+                .iter()
+                .map(|q| q.strict)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(strict("more than 500 injured"), [true]);
+        assert_eq!(strict("nearly 5,000 wounded"), [true]);
+        assert_eq!(strict("at least 59 people"), [false]);
+        assert_eq!(strict("59 people"), [false]);
     }
 
     #[test]
