@@ -331,6 +331,21 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
             let v = fmt(&claim(inputs, *r).proposition.quantities[*q]);
             by_value.entry(v).or_default().push((*r, *q));
         }
+        // Each value's reports from the earliest: "the first claim of a value" is then the
+        // same whatever the order of the inputs, and a toll revised down and back up
+        // again makes both revisions.
+        for list in by_value.values_mut() {
+            list.sort_by_cached_key(|(r, q)| {
+                let article = &inputs[r.article].analysis.article;
+                (
+                    super::versions::version_time(article),
+                    article.id.clone(),
+                    claim(inputs, *r).sentence_index,
+                    r.claim,
+                    *q,
+                )
+            });
+        }
         let values: Vec<&Vec<(ClaimRef, usize)>> = by_value.values().collect();
         let different_sentences = |a: &ClaimRef, b: &ClaimRef| {
             a.article != b.article
@@ -403,12 +418,14 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                         fmt(qe),
                         fmt(ql)
                     ),
-                    group: {
-                        // Either direction between two values is one contradiction.
-                        let (v1, v2) = (fmt(qe), fmt(ql));
-                        let (lo, hi) = if v1 <= v2 { (v1, v2) } else { (v2, v1) };
-                        format!("number_mismatch|{event}|{grp}|{place}|{lo}|{hi}")
-                    },
+                    // One finding for each revision between two values: 8 revised up to
+                    // 11 and, in a later report, 11 back down to 8 are two (the other
+                    // reports of the same revision go under `also`).
+                    group: format!(
+                        "number_mismatch|{event}|{grp}|{place}|{}|{}",
+                        fmt(qe),
+                        fmt(ql)
+                    ),
                 });
             }
         }

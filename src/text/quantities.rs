@@ -236,6 +236,26 @@ pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]
             }
             k += 1;
         }
+        // "eight of them Americans": a part of a count told before, named after it.
+        if unit.is_none() {
+            let l = |k: usize| {
+                ws.get(k)
+                    .map(|w| super::words::lower(w.text(text)).into_owned())
+            };
+            let plain = |k: usize| text[ws[k - 1].span.end..ws[k].span.start].trim().is_empty();
+            if l(end + 1).as_deref() == Some("of")
+                && l(end + 2).is_some_and(|w| lx.quantity_part_of.contains(&w))
+                && (end + 1..=end + 3).all(|k| k < ws.len() && plain(k))
+            {
+                if let Some(noun) = l(end + 3).filter(|w| {
+                    !lx.quantity_skip.contains(w.as_str())
+                        && ws[end + 3].text(text).starts_with(char::is_uppercase)
+                }) {
+                    unit = Some(noun);
+                    span_end = ws[end + 3].span.end;
+                }
+            }
+        }
         // "51.8 percent of the vote" and "90 percent of polling stations" count different things.
         if unit
             .as_deref()
@@ -323,6 +343,19 @@ mod tests {
         assert_eq!(strict("nearly 5,000 wounded"), [true]);
         assert_eq!(strict("at least 59 people"), [false]);
         assert_eq!(strict("59 people"), [false]);
+    }
+
+    #[test]
+    fn a_part_named_after_of_them_is_its_unit() {
+        assert_eq!(
+            q("More than 100 people have died, eight of them Americans"),
+            [
+                (100.0, Some("people".into()), Bound::Lower),
+                (8.0, Some("americans".into()), Bound::Exact)
+            ]
+        );
+        // "of them" and a verb: no unit.
+        assert_eq!(q("eight of them were Americans")[0].1, None);
     }
 
     #[test]
