@@ -162,6 +162,28 @@ fn measures(
         .collect();
     let mut out = Vec::new();
     for (qi, q) in quantities.iter().enumerate() {
+        // "The death toll in the blast ... has risen to 12": after a verb of a running
+        // count, the count is the toll's, whatever event word stands nearer.
+        let before = &text[content.start..q.span.start];
+        let tally_verb = crate::text::words(before, 0..before.len())
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| lx.quantity_tally.contains(&w.text(before).to_lowercase()));
+        let toll = triggers.iter().rev().find(|(t, _)| {
+            t.end <= q.span.start
+                && text[t.clone()]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| lx.quantity_tally.contains(&w.to_lowercase()))
+        });
+        if let Some((_, class)) = toll.filter(|_| tally_verb) {
+            out.push(super::Measure {
+                quantity: qi,
+                predicate: class.clone(),
+            });
+            continue;
+        }
         let nearest = triggers
             .iter()
             .filter(|(t, _)| {

@@ -857,3 +857,20 @@ fn bounds_that_leave_their_number_out_do_not_meet_at_it() {
     ]);
     assert_not_reported(&inputs, "number_mismatch");
 }
+
+#[test]
+fn a_count_after_a_verb_of_a_running_toll_is_the_tolls() {
+    // 12 is the death toll, not a count of blasts, though "blast" stands nearer.
+    let inputs = story(&[
+        (
+            "2016-03-02",
+            "The death toll in the Tarvel blast, initially 10, has risen to 12, hospital \
+             officials said.",
+        ),
+        (
+            "2016-03-09",
+            "Of those killed, 11 were killed in Tarvel, the ministry said.",
+        ),
+    ]);
+    assert_reported(&inputs, "number_mismatch");
+}
