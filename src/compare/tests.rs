@@ -864,12 +864,12 @@ fn a_count_after_a_verb_of_a_running_toll_is_the_tolls() {
     let inputs = story(&[
         (
             "2016-03-02",
-            "The death toll in the Tarvel blast, initially 10, has risen to 12, hospital \
+            "The death toll in the Chile blast, initially 10, has risen to 12, hospital \
              officials said.",
         ),
         (
             "2016-03-09",
-            "Of those killed, 11 were killed in Tarvel, the ministry said.",
+            "Of those killed, 11 were killed in Chile, the ministry said.",
         ),
     ]);
     assert_reported(&inputs, "number_mismatch");
