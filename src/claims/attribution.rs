@@ -1318,6 +1318,15 @@ fn colon_speaker(
     if lx.speaker_word("not_speaker", &ctx.text[np.clone()].to_lowercase()) {
         return None;
     }
+    // "Americans: 12" is a figure, not a speaker's words.
+    let said = ctx.text[ws[colon].span.end + 1..span.end].trim();
+    if said.is_empty()
+        || said
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+    {
+        return None;
+    }
     let cue = ws[colon].span.end..ws[colon].span.end + 1;
     // A transcript turn runs to the end of its paragraph.
     let paragraph = ctx.analysis.sentences[index].paragraph;

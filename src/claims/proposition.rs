@@ -111,8 +111,26 @@ pub fn proposition(
         .filter(|t| t.grain != crate::text::Grain::Duration)
         .map(|t| t.span.clone())
         .collect();
-    let quantities = find_quantities(text, content.clone(), &exclude);
-    let measures = measures(text, content, &quantities);
+    let mut quantities = find_quantities(text, content.clone(), &exclude);
+    let mut measures = measures(text, content, &quantities);
+    // A line of a block of figures: its place is the heading above it, and a label that
+    // names no event ("Americans: 12") is what the figure counts, of the event the lines
+    // above it count ("Total dead: 192").
+    let mut location = location;
+    if let Some(figure) = figure_context(analysis, content) {
+        if location.is_none() {
+            location = figure.heading.map(|h| (h.clone(), text[h].to_string()));
+        }
+        if measures.is_empty() && quantities.len() == 1 {
+            if let Some(predicate) = figure.predicate_above {
+                quantities[0].unit = Some(text[figure.label].to_lowercase());
+                measures.push(super::Measure {
+                    quantity: 0,
+                    predicate,
+                });
+            }
+        }
+    }
     let several_places = mentions
         .within(content)
         .filter(|m| m.kind == MentionKind::Country)
@@ -142,6 +160,42 @@ pub fn proposition(
         quantities,
         measures,
     }
+}
+
+/// Where a line of a block of figures stands: the heading above it, its label, and the
+/// event class the nearest line above it with an event word counts.
+struct FigureContext {
+    heading: Option<Range<usize>>,
+    label: Range<usize>,
+    predicate_above: Option<String>,
+}
+
+/// The block of figures `content` is a line of, if it is one.
+fn figure_context(analysis: &Analysis, content: &Range<usize>) -> Option<FigureContext> {
+    let text = &analysis.article.text;
+    let paragraphs = &analysis.article.paragraphs;
+    let p = paragraphs.get(paragraphs.partition_point(|p| p.end < content.end))?;
+    let lines = crate::text::figure_block(text, p)?;
+    let k = lines
+        .iter()
+        .position(|l| l.span.start <= content.start && content.end <= l.span.end)?;
+    lines[k].value.as_ref()?;
+    let lx = lexicon::get();
+    let predicate_above = lines[..k]
+        .iter()
+        .rev()
+        .take_while(|l| l.value.is_some())
+        .find_map(|l| {
+            lx.predicates
+                .find_all(&text[l.label.clone()])
+                .next()
+                .map(|(_, _, class)| class.to_string())
+        });
+    Some(FigureContext {
+        heading: crate::text::heading_above(text, p, content.start),
+        label: lines[k].label.clone(),
+        predicate_above,
+    })
 }
 
 /// How far (in bytes) a predicate word may stand from the number it counts.

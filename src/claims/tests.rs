@@ -1001,3 +1001,20 @@ fn told_and_a_name_whose_first_word_reads_as_a_time_is_the_audience() {
         Some("two sources")
     );
 }
+
+#[test]
+fn a_line_of_a_block_of_figures_is_a_claim_placed_under_its_heading() {
+    let cs = claims("NORTH:\nTotal dead: 19\nChildren: 4\nInjured: 60");
+    let c = exactly(&cs, "Children: 4");
+    assert_eq!(c.attribution, Attribution::Unattributed);
+    assert_eq!(c.proposition.location.as_deref(), Some("NORTH"));
+    assert_eq!(
+        c.proposition.quantities[0].unit.as_deref(),
+        Some("children")
+    );
+    assert_eq!(c.proposition.measures[0].predicate, "die");
+    assert_eq!(
+        exactly(&cs, "Injured: 60").proposition.measures[0].predicate,
+        "injure"
+    );
+}

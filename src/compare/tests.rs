@@ -535,7 +535,7 @@ fn versions_of_mixed_dates_sort_without_panicking_and_consistently() {
 }
 
 #[test]
-fn blocks_of_figures_under_labels_are_not_compared() {
+fn figures_under_two_headings_are_two_places() {
     let inputs = story(&[(
         "2016-03-01",
         "NORTH:\nTotal dead: 12\nInjured: 31\n\nSOUTH:\nTotal dead: 140\nInjured: 2,300",
@@ -873,4 +873,29 @@ fn a_count_after_a_verb_of_a_running_toll_is_the_tolls() {
         ),
     ]);
     assert_reported(&inputs, "number_mismatch");
+}
+
+#[test]
+fn a_figure_in_a_block_counts_under_its_heading_and_the_event_above_it() {
+    let table = "The following are the figures as of Monday.\n\nKENYA:\nTotal dead: 192\n\
+                 Americans: 12\nInjured: 4,877\n\nTANZANIA:\nTotal dead: 10\nAmericans: 0";
+    let inputs = story(&[
+        (
+            "2016-03-01",
+            "Eight Americans were among the dead in the blast in Nairobi, officials said.",
+        ),
+        ("2016-03-03", table),
+    ]);
+    let found = compare(&inputs);
+    assert!(
+        found.iter().any(|f| f.kind == FindingKind::NumberMismatch
+            && f.reason.contains("(american)")
+            && f.reason.contains("12")),
+        "{:?}",
+        found.iter().map(|f| &f.reason).collect::<Vec<_>>()
+    );
+    // The dead of the Tanzania block are not the Kenya block's.
+    assert!(!found
+        .iter()
+        .any(|f| f.reason.contains("192") && f.reason.contains(" 10 ")));
 }

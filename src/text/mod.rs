@@ -2,6 +2,7 @@
 //! each with byte spans into the article's text.
 
 pub mod dateline;
+pub mod figures;
 pub mod quantities;
 pub mod quotes;
 pub mod sentences;
@@ -9,6 +10,7 @@ pub mod times;
 pub mod words;
 
 pub use dateline::dateline_end;
+pub use figures::{figure_block, heading_above, FigureLine};
 pub use quantities::{find_quantities, Bound, Quantity};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, Sentence};

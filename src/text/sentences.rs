@@ -32,7 +32,12 @@ fn is_opener(c: char) -> bool {
 pub fn split_sentences(text: &str, paragraphs: &[Range<usize>]) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        for whole in split_paragraph(text, p.clone()) {
+        // A block of figures ("KENYA:", "Total dead: 192"): a sentence a line.
+        let pieces = match super::figure_block(text, p) {
+            Some(lines) => lines.into_iter().map(|l| l.span).collect(),
+            None => split_paragraph(text, p.clone()),
+        };
+        for whole in pieces {
             for span in cut_long(text, whole) {
                 out.push(Sentence {
                     index: out.len(),
