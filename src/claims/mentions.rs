@@ -382,17 +382,10 @@ fn dateline_cities(analysis: &Analysis) -> impl Iterator<Item = String> + '_ {
 /// The country a place name stands for: the country itself, one of its other names, or
 /// its seat of government (`place` lowercase).
 pub(crate) fn country_of_place(place: &str) -> Option<String> {
-    lexicon::get()
-        .countries
-        .iter()
-        .find(|c| {
-            c.seats
-                .iter()
-                .chain(c.aliases.iter())
-                .chain(std::iter::once(&c.name))
-                .any(|s| s.to_lowercase() == place)
-        })
-        .map(|c| c.name.clone())
+    let lx = lexicon::get();
+    lx.country_places
+        .get(place)
+        .map(|&i| lx.countries[i].name.clone())
 }
 
 /// The city of the article's wire dateline, lowercase.

@@ -215,9 +215,11 @@ impl PlaceKeys {
         // Where the story places an event that happens at one spot.
         let spots: std::collections::BTreeSet<String> = claims()
             .filter(|c| {
-                lx.predicates
-                    .find_all(&c.content_text)
-                    .any(|(_, _, class)| lx.point_events.contains(class))
+                (c.proposition.location.is_some() || !c.proposition.place_set.is_empty())
+                    && lx
+                        .predicates
+                        .find_all(&c.content_text)
+                        .any(|(_, _, class)| lx.point_events.contains(class))
             })
             .flat_map(places_of)
             .collect();

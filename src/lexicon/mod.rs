@@ -174,6 +174,9 @@ pub struct Lexicon {
     pub predicates: PhraseSet,
     pub pronouns: HashMap<String, PronounKind>,
     pub countries: Vec<Country>,
+    /// Each country's name, other names and seats of government, lowercase, to its index
+    /// in `countries` (the first country that names it).
+    pub country_places: HashMap<String, usize>,
     pub organizations: Vec<Organization>,
     pub org_heads: Vec<(String, String)>,
     pub roles: Vec<(String, SpeaksFor)>,
@@ -509,6 +512,15 @@ impl Lexicon {
                 true,
             ),
             pronouns,
+            country_places: {
+                let mut places = HashMap::default();
+                for (i, c) in countries.iter().enumerate() {
+                    for p in c.seats.iter().chain(&c.aliases).chain([&c.name]) {
+                        places.entry(p.to_lowercase()).or_insert(i);
+                    }
+                }
+                places
+            },
             countries,
             organizations,
             role_words: roles
