@@ -47,7 +47,18 @@ pub fn proposition(
     // The event word of the content: the first one that does not stand in a relative
     // clause ("the rebels, who have not met the envoy, would meet him"), else the first.
     let slice = &text[content.clone()];
-    let mut found = lx.predicates.find_all(slice).peekable();
+    // (An event word inside a name is none: "the North Atlantic Treaty Organization".)
+    let in_a_name = |s: usize, e: usize| {
+        slice[s..].starts_with(char::is_uppercase)
+            && mentions
+                .within(&(content.start + s.saturating_sub(64)..content.start + e + 64))
+                .any(|m| m.span.start <= content.start + s && content.start + e <= m.span.end)
+    };
+    let mut found = lx
+        .predicates
+        .find_all(slice)
+        .filter(|(s, e, _)| !in_a_name(*s, *e))
+        .peekable();
     let first_any = found.peek().copied();
     let first = found
         .find(|(s, _, _)| !in_relative_clause(&slice[..*s]))

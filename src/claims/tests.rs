@@ -1018,3 +1018,13 @@ fn a_line_of_a_block_of_figures_is_a_claim_placed_under_its_heading() {
         "injure"
     );
 }
+
+#[test]
+fn an_event_word_inside_a_name_is_no_predicate() {
+    // "Treaty" names the organization; the event is the admission.
+    let cs = claims("The North Atlantic Treaty Organization said it would admit Poland in March.");
+    assert_eq!(
+        find(&cs, "admit Poland").proposition.predicate.as_deref(),
+        Some("join")
+    );
+}
