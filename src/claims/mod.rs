@@ -142,6 +142,9 @@ pub struct Measure {
     pub quantity: usize,
     /// The predicate class of the event counted.
     pub predicate: String,
+    /// The place right after the count, when it names one of its own ("killed 247 people
+    /// in Kenya and 10 in Tanzania").
+    pub place: Option<String>,
 }
 
 /// When something was said or happens.

@@ -138,6 +138,7 @@ pub fn proposition(
                 measures.push(super::Measure {
                     quantity: 0,
                     predicate,
+                    place: None,
                 });
             }
         }
@@ -225,8 +226,32 @@ fn measures(
         .find_all(&text[content.clone()])
         .map(|(s, e, class)| (content.start + s..content.start + e, class.to_string()))
         .collect();
+    let ws = words(text, content.clone());
+    // "247 people in Kenya": in/at and a name right after the count.
+    let own_place = |q: &crate::text::Quantity| {
+        let k = ws.partition_point(|w| w.span.start < q.span.end);
+        let w = ws.get(k)?;
+        if !text[q.span.end..w.span.start].trim().is_empty()
+            || !lx.speaker_word("place_preposition", &crate::text::lower(w.text(text)))
+        {
+            return None;
+        }
+        let j = name_end(text, &ws, k + 1);
+        // (A list of places after it, "in Nairobi and Dar es Salaam", is no one place.)
+        let capital = |k: usize| {
+            ws.get(k)
+                .is_some_and(|w| w.text(text).starts_with(char::is_uppercase))
+        };
+        let list = ws.get(j).is_some_and(|n| {
+            let gap = text[ws[j - 1].span.end..n.span.start].trim();
+            (gap == "," && capital(j))
+                || (lx.speaker_word("link", &crate::text::lower(n.text(text))) && capital(j + 1))
+        });
+        (j > k + 1 && !list).then(|| text[ws[k + 1].span.start..ws[j - 1].span.end].to_string())
+    };
     let mut out = Vec::new();
     for (qi, q) in quantities.iter().enumerate() {
+        let place = own_place(q);
         // "The death toll in the blast ... has risen to 12": after a verb of a running
         // count, the count is the toll's, whatever event word stands nearer.
         let before = &text[content.start..q.span.start];
@@ -246,6 +271,7 @@ fn measures(
             out.push(super::Measure {
                 quantity: qi,
                 predicate: class.clone(),
+                place,
             });
             continue;
         }
@@ -270,6 +296,7 @@ fn measures(
             out.push(super::Measure {
                 quantity: qi,
                 predicate: class.clone(),
+                place,
             });
         }
     }

@@ -79,8 +79,6 @@ fn usable(c: &Claim) -> bool {
     c.stance == Stance::Positive
         && !matches!(c.modality, Modality::Possible | Modality::Conditional)
         && !listing
-        // A count of several places compares only with another of the same places.
-        && (!c.proposition.several_places || !c.proposition.place_set.is_empty())
 }
 
 /// A block of figures under a capitalized label ("NORTH:" and a line break, then "Total
@@ -272,6 +270,14 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                 continue;
             }
             for m in &c.proposition.measures {
+                // A count of several places compares only with another of the same places,
+                // unless it names a place of its own ("247 in Kenya and 10 in Tanzania").
+                if c.proposition.several_places
+                    && c.proposition.place_set.is_empty()
+                    && m.place.is_none()
+                {
+                    continue;
+                }
                 let q = &c.proposition.quantities[m.quantity];
                 let text = &x.analysis.article.text;
                 if part_of(text, q) || unnamed_share(q) || superseded(text, q) {
@@ -287,6 +293,7 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                     .filter(|o| {
                         let oq = &c.proposition.quantities[o.quantity];
                         o.predicate == m.predicate
+                            && o.place == m.place
                             && kind_of(oq) == kind_of(q)
                             && !part_of(text, oq)
                             && !superseded(text, oq)
@@ -303,8 +310,13 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                 if c.proposition.several_places && !place_count {
                     continue;
                 }
+                // A count with a place of its own ("247 people in Kenya and 10 in
+                // Tanzania") is that place's.
                 let place = match &c.proposition.location {
                     _ if !place_count => String::new(),
+                    _ if m.place.is_some() => places
+                        .key(&place_key(m.place.as_deref().unwrap_or_default()))
+                        .to_string(),
                     _ if c.proposition.several_places => places.set_key(&c.proposition.place_set),
                     Some(p) => places.key(&place_key(p)).to_string(),
                     None => format!("#article{a}"),

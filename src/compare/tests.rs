@@ -899,3 +899,30 @@ fn a_figure_in_a_block_counts_under_its_heading_and_the_event_above_it() {
         .iter()
         .any(|f| f.reason.contains("192") && f.reason.contains(" 10 ")));
 }
+
+#[test]
+fn a_count_with_a_place_of_its_own_is_that_places() {
+    let inputs = story(&[
+        (
+            "2016-03-01",
+            "The bombings killed 247 people in Kenya and 10 in Tanzania, officials said.",
+        ),
+        (
+            "2016-03-02",
+            "The car bomb attack at the embassy in Nairobi killed 253 people, police said.",
+        ),
+    ]);
+    assert_reported(&inputs, "number_mismatch");
+    // A list of places after the count is no one place of its own.
+    let inputs = story(&[
+        (
+            "2016-03-01",
+            "The blasts killed 257 people in Nairobi and Dar es Salaam, officials said.",
+        ),
+        (
+            "2016-03-02",
+            "The car bomb attack at the embassy in Nairobi killed 253 people, police said.",
+        ),
+    ]);
+    assert_not_reported(&inputs, "number_mismatch");
+}
