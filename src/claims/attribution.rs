@@ -313,6 +313,20 @@ fn quote_after_colon<'a>(
         .then_some(q)
 }
 
+/// Whether a "that" before word `next` opens a reported clause ("that the talks ...",
+/// "that he ...", "that 12 died") rather than a relative one ("a statement that gave no
+/// details").
+fn that_opens_a_clause(ctx: &Ctx, ws: &[Word], next: usize) -> bool {
+    let lx = lexicon::get();
+    ws.get(next).is_none_or(|n| {
+        let l = lower(ctx, n);
+        lx.speaker_word("determiner", &l)
+            || lx.pronouns.contains_key(&l)
+            || n.text(ctx.text)
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    })
+}
+
 /// Whether a semicolon stands right before word `k`: a clause of its own opens there.
 fn semicolon_before(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
     k > 0 && ctx.text[ws[k - 1].span.end..ws[k].span.start].contains(';')
@@ -382,10 +396,12 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
             }
             let l = lower(ctx, &ws[word]);
             if lx.speaker_word("noun_too", &l) {
-                let speaker_like = np_head(ctx, prev)
-                    || lx.pronouns.contains_key(&pl)
-                    || lx.speaker_word("adverb", &pl)
-                    || plural(&pl);
+                // (An adverb only after a speaker: "Sources also report", not "The long
+                // report".)
+                let adverb = lx.speaker_word("adverb", &pl)
+                    && (word < 2 || !lx.speaker_word("determiner", &lower(ctx, &ws[word - 2])));
+                let speaker_like =
+                    np_head(ctx, prev) || lx.pronouns.contains_key(&pl) || adverb || plural(&pl);
                 // "the Peru blast", "a Kremlin plan": a base form after a singular name is
                 // the noun (a verb would agree: "Peru blasts", "officials plan").
                 let base_form = !l.ends_with('s') && !l.ends_with("ed") && !participle(&l);
@@ -403,7 +419,7 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                 // (A capital that opens the sentence says nothing: "Police fear ...".)
                 let singular_name = prev.text(ctx.text).starts_with(char::is_uppercase)
                     && word >= 2
-                    && !pl.ends_with('s')
+                    && !plural(&pl)
                     && !lx.pronouns.contains_key(&pl)
                     && !lx.speaker_nouns.contains(&pl)
                     && !joined
@@ -534,16 +550,15 @@ fn np_stop(ctx: &Ctx, w: &Word) -> bool {
             })
 }
 
-/// `np_stop` for word `k` of `ws`, where a reporting verb's form after an article is a noun
-/// inside the phrase ("the state prosecutor", "a report author").
+/// `np_stop` for word `k` of `ws`, where a speaker's modifier after an article is inside
+/// the phrase though it is a reporting verb's form too ("the state prosecutor"; "after the
+/// attack police said" stops at "attack").
 fn np_stop_at(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
     let lx = lexicon::get();
-    let l = lower(ctx, &ws[k]);
     np_stop(ctx, &ws[k])
         && (k == 0
             || !lx.speaker_word("article", &lower(ctx, &ws[k - 1]))
-            || lx.speaker_word("clause", &l)
-            || lx.pronouns.contains_key(&l))
+            || !lx.speaker_word("modifier", &lower(ctx, &ws[k])))
 }
 
 /// The speaker's phrase that ends right before word `cue` (adverbs skipped): word range.
@@ -959,6 +974,10 @@ fn remainder_is_adjunct(
         }
     }
     let i = content_start_after(ctx, ws, from.saturating_sub(1), time_spans);
+    // (The words skipped may end on "that": "said in a statement that gave no details".)
+    if i > from && lower(ctx, &ws[i - 1]) == "that" {
+        return (!that_opens_a_clause(ctx, ws, i), None);
+    }
     let mut count = 0;
     let mut depth = 0usize;
     for (k, w) in ws.iter().enumerate().skip(i) {
@@ -990,13 +1009,21 @@ fn remainder_is_adjunct(
         if gap.contains(',') && lx.speaker_word("relative", &l) && count == 0 {
             return (true, None);
         }
+        // "said that the talks ..." opens the content; "said in a statement that gave no
+        // details" is a relative clause of the statement.
         if l == "that" {
-            return (false, None);
+            return (!that_opens_a_clause(ctx, ws, k + 1), None);
+        }
+        // ", and the talks will resume": a clause of the outlet's own follows.
+        if gap.contains(',') && lx.speaker_word("splits", &l) {
+            return (true, None);
         }
         // Place and manner after the cue ("said in Geneva", "said Friday in response to
         // the strikes") are an adjunct; an object right after the cue ("likened RT to the
         // BBC") makes the cue the sentence's verb, and the words before it are no content.
-        if count == 0 && !lx.speaker_word("preposition", &l) {
+        // (Adverbs say how: "said bluntly", "told reporters here".)
+        let adverb = lx.speaker_word("adverb", &l) || l.ends_with("ly");
+        if count == 0 && !lx.speaker_word("preposition", &l) && !adverb {
             return (false, None);
         }
         count += 1;
@@ -1318,13 +1345,10 @@ fn colon_speaker(
     if lx.speaker_word("not_speaker", &ctx.text[np.clone()].to_lowercase()) {
         return None;
     }
-    // "Americans: 12" is a figure, not a speaker's words.
-    let said = ctx.text[ws[colon].span.end + 1..span.end].trim();
-    if said.is_empty()
-        || said
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
-    {
+    // "Americans: 12" is a figure, not a speaker's words (and a sentence cut before its
+    // colon has none).
+    let said = ctx.text.get(ws[colon].span.end + 1..span.end)?.trim();
+    if said.is_empty() || crate::text::is_figure(said) {
         return None;
     }
     let cue = ws[colon].span.end..ws[colon].span.end + 1;
@@ -1698,7 +1722,10 @@ fn passive_by(
     drafts: &[Draft],
 ) -> Option<Draft> {
     let lx = lexicon::get();
-    cues.iter().find_map(|cue| {
+    // Only the sentence's first cue: "Police said the suspect was questioned by detectives"
+    // is the police's claim.
+    let cue = cues.first()?;
+    {
         if cue.according_to || cue.names_source || cue.word == 0 {
             return None;
         }
@@ -1715,7 +1742,22 @@ fn passive_by(
         if !plain {
             return None;
         }
-        let agent = source_after(ctx, ws, cue.word + 2)?;
+        // The agent is a speaker ("the union", "Lind"), not a cause ("strong earnings",
+        // "the blasts"), and ends before a time, a preposition or a linking word.
+        let mut agent = source_after(ctx, ws, cue.word + 2)?;
+        if let Some(k) = (agent.start + 1..agent.end).find(|&k| {
+            let l = lower(ctx, &ws[k]);
+            in_time(ctx, &ws[k])
+                || lx.speaker_word("link", &l)
+                || lx.speaker_word("preposition", &l)
+        }) {
+            agent.end = k;
+        }
+        let (actor, _) = resolve_speaker(ctx, &speaker_span(ctx, ws, &agent), drafts);
+        let head = lower(ctx, &ws[agent.end - 1]);
+        if actor.kind == ActorKind::Unnamed && !lx.speaker_nouns.contains(&head) {
+            return None;
+        }
         let content = span.start..ws[aux - 1].span.end;
         Some(indirect(
             ctx,
@@ -1728,7 +1770,7 @@ fn passive_by(
             drafts,
             false,
         ))
-    })
+    }
 }
 
 /// Word `cue` is a passive with its agent after it ("was first reported by"): the index of

@@ -1028,3 +1028,54 @@ fn an_event_word_inside_a_name_is_no_predicate() {
         Some("join")
     );
 }
+
+#[test]
+fn review_cases_of_trailing_attributions_and_passives() {
+    // A manner adverb after a trailing cue is an adjunct.
+    let cs = claims("The deal is dead, Smith said bluntly.");
+    assert_eq!(
+        exactly(&cs, "The deal is dead").speaker.as_deref(),
+        Some("Smith")
+    );
+    // A relative clause after the cue's phrase and a clause after ", and" do not make the
+    // attribution a leading one.
+    let cs = claims(
+        "Kerry met Lavrov in Geneva, the ministry said in a statement that gave no details.",
+    );
+    assert_eq!(
+        exactly(&cs, "Kerry met Lavrov in Geneva")
+            .speaker
+            .as_deref(),
+        Some("the ministry")
+    );
+    let cs = claims("The deal is dead, Smith said on Friday in Geneva, and the talks will resume.");
+    assert_eq!(
+        exactly(&cs, "The deal is dead").speaker.as_deref(),
+        Some("Smith")
+    );
+    // A passive after another cue, or with a cause for agent, credits nobody new.
+    let cs = claims("Police said the suspect was questioned by detectives.");
+    assert_eq!(
+        find(&cs, "the suspect was questioned").speaker.as_deref(),
+        Some("Police")
+    );
+    assert_unattributed("Stocks were supported by strong earnings.");
+    assert_unattributed("Residents were worried by the blasts.");
+    let cs = claims("The reform was endorsed by the union on Monday and welcomed by employers.");
+    assert_eq!(
+        exactly(&cs, "The reform").speaker.as_deref(),
+        Some("the union")
+    );
+    // A noun-or-verb after an adjective and an article names no speaker.
+    assert_unattributed("The long report blames the army for the deaths.");
+    assert_unattributed("The Paris attack killed 130 people.");
+}
+
+#[test]
+fn a_sentence_cut_before_its_colon_does_not_panic() {
+    let text = format!(
+        "{}: the ceasefire will hold, officials said.",
+        "A".repeat(4096)
+    );
+    let _ = claims(&text);
+}

@@ -16,6 +16,15 @@ pub struct FigureLine {
     pub value: Option<Range<usize>>,
 }
 
+/// Whether `value` is a figure as a table writes it: digits with their commas and points
+/// ("4,877", "12.5").
+pub fn is_figure(value: &str) -> bool {
+    value.starts_with(|c: char| c.is_ascii_digit())
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+}
+
 /// The line `text[span]` read as a heading or a labelled number, if it is one.
 fn figure_line(text: &str, span: Range<usize>) -> Option<FigureLine> {
     let line = &text[span.clone()];
@@ -40,11 +49,7 @@ fn figure_line(text: &str, span: Range<usize>) -> Option<FigureLine> {
                 value: None,
             });
     }
-    let number = value
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
-        && value.starts_with(|c: char| c.is_ascii_digit());
-    if !number {
+    if !is_figure(value) {
         return None;
     }
     let value_start = span.start + label.len() + 1 + (rest.len() - rest.trim_start().len());

@@ -10,7 +10,7 @@ pub mod times;
 pub mod words;
 
 pub use dateline::dateline_end;
-pub use figures::{figure_block, heading_above, FigureLine};
+pub use figures::{figure_block, heading_above, is_figure, FigureLine};
 pub use quantities::{find_quantities, Bound, Quantity};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, Sentence};
