@@ -307,10 +307,17 @@ fn quote_after_colon<'a>(
     }
     let quotes = &ctx.analysis.quotes;
     let q = quotes.get(quotes.partition_point(|q| q.span.start < sentence_end))?;
-    ctx.text[sentence_end..q.span.start]
-        .trim()
-        .is_empty()
-        .then_some(q)
+    // (A quotation with a speaker of its own, '"We will win," Smith said.', is his.)
+    let closing = ctx
+        .analysis
+        .sentences_overlapping(&(q.span.end - 1..q.span.end));
+    let after = closing
+        .last()
+        .map_or(q.span.end, |s| s.span.end.max(q.span.end));
+    let own_speaker = ctx.text[q.span.end..after]
+        .chars()
+        .any(char::is_alphanumeric);
+    (ctx.text[sentence_end..q.span.start].trim().is_empty() && !own_speaker).then_some(q)
 }
 
 /// Whether a "that" before word `next` opens a reported clause ("that the talks ...",
@@ -1075,7 +1082,7 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
         return found.unwrap_or_else(|| (Actor::new(phrase, ActorKind::Unnamed, None), None));
     }
     let inside: Vec<_> = ctx.mentions.within(np).collect();
-    if let Some(group) = joint_speakers(ctx, &inside) {
+    if let Some(group) = joint_speakers(ctx, np, &inside) {
         return (group, None);
     }
     if let Some(m) = inside
@@ -1152,7 +1159,11 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
 /// Speakers joined by a link word ("both Lavrov and Kerry discussed", "Russia and Turkey
 /// said"): one group of their own, named by its members in text order, and no single
 /// member's claim. `None` unless two different people, bodies or countries are joined.
-fn joint_speakers(ctx: &Ctx, inside: &[&super::mentions::Mention]) -> Option<Actor> {
+fn joint_speakers(
+    ctx: &Ctx,
+    np: &Range<usize>,
+    inside: &[&super::mentions::Mention],
+) -> Option<Actor> {
     let lx = lexicon::get();
     let members: Vec<_> = inside
         .iter()
@@ -1165,6 +1176,16 @@ fn joint_speakers(ctx: &Ctx, inside: &[&super::mentions::Mention]) -> Option<Act
         .collect();
     let (first, last) = (members.first()?, members.last()?);
     if first.actor == last.actor && person_name(ctx, first) == person_name(ctx, last) {
+        return None;
+    }
+    // The members are the phrase ("both Lavrov and Kerry"), not what a head noun belongs
+    // to ("a spokesman for Kerry and Lavrov", "Kerry and Lavrov aides").
+    let lead_in = words(ctx.text, np.start..first.span.start);
+    if last.span.end != np.end
+        || lead_in
+            .iter()
+            .any(|w| !lx.speaker_word("determiner", &lower(ctx, w)))
+    {
         return None;
     }
     // Only a conjunction between two members makes them joint speakers: "State Department

@@ -260,13 +260,25 @@ fn measures(
             .rev()
             .take(3)
             .any(|w| lx.quantity_tally.contains(&w.text(before).to_lowercase()));
-        let toll = triggers.iter().rev().find(|(t, _)| {
-            t.end <= q.span.start
-                && text[t.clone()]
+        // (Only a toll that is the nearest event word before the count, the words of the
+        // occasion aside, "the blast": in "the death toll remains unclear, but the number
+        // of injured has risen to 500", 500 counts the injured.)
+        let occasion = |t: &Range<usize>| {
+            let w = text[t.clone()].to_lowercase();
+            lx.point_events.contains(&w)
+                || w.strip_suffix('s')
+                    .is_some_and(|s| lx.point_events.contains(s))
+        };
+        let toll = triggers
+            .iter()
+            .rev()
+            .find(|(t, _)| t.end <= q.span.start && !occasion(t))
+            .filter(|(t, _)| {
+                text[t.clone()]
                     .rsplit(' ')
                     .next()
                     .is_some_and(|w| lx.quantity_tally.contains(&w.to_lowercase()))
-        });
+            });
         if let Some((_, class)) = toll.filter(|_| tally_verb) {
             out.push(super::Measure {
                 quantity: qi,

@@ -111,10 +111,10 @@ pub fn stance_and_modality(
     (stance, modality(content))
 }
 
-/// Whether the word after a negation, or after an adverb there, is a reporting verb that
-/// the negation withholds ("cannot confirm", "would not immediately say"); a negated belief
-/// denies ("did not believe it was worthwhile" is against it: `neg_raising` in
-/// speaker_words.txt), and "not at a point where" is no verb.
+/// Whether the word after a negation, or after an adverb there, is a verb of telling that
+/// the negation withholds ("cannot confirm", "would not immediately say": `withheld` in
+/// speaker_words.txt); a negated belief or stance denies ("did not believe it was
+/// worthwhile", "does not support the plan"), and "not at a point where" is no verb.
 fn reporting_verb_follows(rest: &str) -> bool {
     let lx = lexicon::get();
     let ws = crate::text::words(rest, 0..rest.len());
@@ -125,7 +125,7 @@ fn reporting_verb_follows(rest: &str) -> bool {
         let whole = lx
             .reporting_verbs
             .find_all(&t)
-            .any(|(s, e, lemma)| s == 0 && e == t.len() && !lx.speaker_word("neg_raising", lemma));
+            .any(|(s, e, lemma)| s == 0 && e == t.len() && lx.speaker_word("withheld", lemma));
         whole
     })
 }

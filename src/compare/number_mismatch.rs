@@ -181,7 +181,18 @@ fn fmt(q: &Quantity) -> String {
 /// country comes from the lexicon (seats of government) or from a dateline ("NAIROBI,
 /// Kenya (AP) -", "KORVA, Delvania, May 12"); with two cities of a country the country
 /// stays apart.
+#[derive(Default)]
 struct PlaceKeys(BTreeMap<String, String>);
+
+/// A count over a span of time: its claim names a year ("this year", "in 2015") or a time
+/// after "since".
+fn running_total(x: &Extracted, c: &Claim) -> bool {
+    let text = &x.analysis.article.text;
+    x.analysis.times_within(&c.content_span).any(|t| {
+        t.grain == crate::text::Grain::Year
+            || word_before(&text[..t.span.start]).eq_ignore_ascii_case("since")
+    })
+}
 
 impl PlaceKeys {
     fn of(inputs: &[Extracted]) -> PlaceKeys {
@@ -206,18 +217,25 @@ impl PlaceKeys {
                 .collect()
         };
         let claims = || inputs.iter().flat_map(|x| &x.claims);
-        let places: std::collections::BTreeSet<String> = claims()
+        // The places the counts name, and every place the story names.
+        let counted: std::collections::BTreeSet<String> = claims()
             .filter(|c| !c.proposition.measures.is_empty())
             .flat_map(places_of)
             .collect();
-        // Where the story places an event that happens at one spot.
+        let places: std::collections::BTreeSet<String> = claims().flat_map(places_of).collect();
+        // Where the story places an event that happens at one spot ("a blast in Nairobi";
+        // the singular of a listed word counts too: "bombings").
         let spots: std::collections::BTreeSet<String> = claims()
             .filter(|c| {
                 (c.proposition.location.is_some() || !c.proposition.place_set.is_empty())
-                    && lx
-                        .predicates
-                        .find_all(&c.content_text)
-                        .any(|(_, _, class)| lx.point_events.contains(class))
+                    && crate::text::words(&c.content_text, 0..c.content_text.len())
+                        .iter()
+                        .any(|w| {
+                            let l = w.text(&c.content_text).to_lowercase();
+                            lx.point_events.contains(&l)
+                                || l.strip_suffix('s')
+                                    .is_some_and(|s| lx.point_events.contains(s))
+                        })
             })
             .flat_map(places_of)
             .collect();
@@ -238,7 +256,7 @@ impl PlaceKeys {
             cities
                 .into_iter()
                 .filter(|(country, list)| {
-                    list.len() == 1 && spots.contains(list[0]) && places.contains(country)
+                    list.len() == 1 && spots.contains(list[0]) && counted.contains(country)
                 })
                 .map(|(country, list)| (country, list[0].clone()))
                 .collect(),
@@ -311,7 +329,14 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                     continue;
                 }
                 // A count with a place of its own ("247 people in Kenya and 10 in
-                // Tanzania") is that place's.
+                // Tanzania") is that place's. A running total over a span of time ("the
+                // war in Syria has killed 300,000 since 2011") is the country's, never
+                // its one city's.
+                let places = if running_total(x, c) {
+                    &PlaceKeys::default()
+                } else {
+                    &places
+                };
                 let place = match &c.proposition.location {
                     _ if !place_count => String::new(),
                     _ if m.place.is_some() => places

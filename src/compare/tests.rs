@@ -926,3 +926,13 @@ fn a_count_with_a_place_of_its_own_is_that_places() {
     ]);
     assert_not_reported(&inputs, "number_mismatch");
 }
+
+#[test]
+fn a_running_total_of_a_country_is_not_its_one_citys() {
+    let inputs = story(&[(
+        "2016-03-01",
+        "A bomb in Damascus killed 30 people on Monday, monitors said. The war in Syria has \
+         killed more than 300,000 people since 2011.",
+    )]);
+    assert_not_reported(&inputs, "number_mismatch");
+}

@@ -218,7 +218,7 @@ pub struct Lexicon {
     pub quantity_strict: HashSet<String>,
     /// Predicate classes whose counts belong to a place ("die", "injure").
     pub place_counts: HashSet<String>,
-    /// Predicate classes of events that happen at one spot ("attack").
+    /// Words of events that happen at one spot ("blast", "bombing"), lowercase.
     pub point_events: HashSet<String>,
     /// Nouns that describe a place before its name ("the port city of").
     pub place_nouns: HashSet<String>,
