@@ -26,19 +26,21 @@ fn interval(q: &Quantity) -> (f64, f64) {
     }
 }
 
-/// Whether two counts can both hold: their intervals meet, and where they only touch
-/// ("nearly 5,000" and "over 5,000" at 5,000) neither bound leaves the number out.
+/// Whether two counts can both hold: their intervals meet, and where two bounds only touch
+/// ("nearly 5,000" and "over 5,000" at 5,000) neither leaves the number out. An exact
+/// figure at a strict bound is taken as its rounding ("more than 200" and "200").
 fn compatible(x: &Quantity, y: &Quantity) -> bool {
     let ((xl, xh), (yl, yh)) = (interval(x), interval(y));
-    let open_low = |q: &Quantity| q.strict && q.bound == Bound::Lower && q.max.is_none();
-    let open_high = |q: &Quantity| q.strict && q.bound == Bound::Upper && q.max.is_none();
     if xl > yh || yl > xh {
         return false;
     }
-    if xl == yh && (open_low(x) || open_high(y)) {
-        return false;
+    let bound = |q: &Quantity| matches!(q.bound, Bound::Lower | Bound::Upper) && q.max.is_none();
+    if !(bound(x) && bound(y)) {
+        return true;
     }
-    !(yl == xh && (open_low(y) || open_high(x)))
+    let open_low = |q: &Quantity| q.strict && q.bound == Bound::Lower;
+    let open_high = |q: &Quantity| q.strict && q.bound == Bound::Upper;
+    !(xl == yh && (open_low(x) || open_high(y)) || yl == xh && (open_low(y) || open_high(x)))
 }
 
 /// What the count counts, beyond its event: "americans", or "" for people in general.
@@ -166,7 +168,9 @@ fn fmt(q: &Quantity) -> String {
     };
     match (q.max, q.bound) {
         (Some(hi), _) => format!("{n}-{hi}"),
+        (None, Bound::Lower) if q.strict => format!("more than {n}"),
         (None, Bound::Lower) => format!("at least {n}"),
+        (None, Bound::Upper) if q.strict => format!("less than {n}"),
         (None, Bound::Upper) => format!("at most {n}"),
         (None, Bound::Approximate) => format!("about {n}"),
         (None, Bound::Exact) => n,
@@ -457,14 +461,19 @@ pub fn find(inputs: &[Extracted]) -> Vec<Finding> {
                         fmt(qe),
                         fmt(ql)
                     ),
-                    // One finding for each revision between two values: 8 revised up to
-                    // 11 and, in a later report, 11 back down to 8 are two (the other
-                    // reports of the same revision go under `also`).
-                    group: format!(
-                        "number_mismatch|{event}|{grp}|{place}|{}|{}",
-                        fmt(qe),
-                        fmt(ql)
-                    ),
+                    // One finding for two values; one for each direction when one source
+                    // revises its own figure (8 revised up to 11 and, in its later report,
+                    // back down to 8): the other pairs go under `also`.
+                    group: {
+                        let source = |r: &ClaimRef| inputs[r.article].analysis.article.source.as_deref();
+                        let (v1, v2) = (fmt(qe), fmt(ql));
+                        if source(e).is_some() && source(e) == source(l) {
+                            format!("number_mismatch|{event}|{grp}|{place}|{v1}|{v2}")
+                        } else {
+                            let (lo, hi) = if v1 <= v2 { (v1, v2) } else { (v2, v1) };
+                            format!("number_mismatch|{event}|{grp}|{place}|{lo}|{hi}")
+                        }
+                    },
                 });
             }
         }
