@@ -415,7 +415,11 @@ pub fn dateline_region(analysis: &Analysis) -> Option<String> {
     let lx = lexicon::get();
     let part = datelines(analysis).next()?.split([',', '(']).nth(1)?.trim();
     let first = part.split_whitespace().next()?;
-    (part.starts_with(char::is_uppercase)
+    // (The outlet in brackets is no place: "REYKJAVIK (Nordic Wire) -".)
+    let after_city = datelines(analysis).next()?.split(',').nth(1).is_some();
+    (after_city
+        && part.starts_with(char::is_uppercase)
+        && !part.contains(')')
         && !part.chars().any(|c| c.is_ascii_digit())
         && !lx.calendar_word(first))
     .then(|| part.to_string())

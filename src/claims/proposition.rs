@@ -193,16 +193,22 @@ fn figure_context(analysis: &Analysis, content: &Range<usize>) -> Option<FigureC
         .position(|l| l.span.start <= content.start && content.end <= l.span.end)?;
     lines[k].value.as_ref()?;
     let lx = lexicon::get();
-    let predicate_above = lines[..k]
+    // (Only when the lines above name one event: under "Dead: 192" and "Injured: 4,877",
+    // "Americans: 12" may be either.)
+    let classes: std::collections::BTreeSet<String> = lines[..k]
         .iter()
         .rev()
         .take_while(|l| l.value.is_some())
-        .find_map(|l| {
+        .filter_map(|l| {
             lx.predicates
                 .find_all(&text[l.label.clone()])
                 .next()
                 .map(|(_, _, class)| class.to_string())
-        });
+        })
+        .collect();
+    let predicate_above = (classes.len() == 1)
+        .then(|| classes.into_iter().next())
+        .flatten();
     Some(FigureContext {
         heading: crate::text::heading_above(text, p, content.start),
         label: lines[k].label.clone(),
@@ -454,21 +460,27 @@ pub fn resolve_there(
     }
 }
 
-/// The places listed after the first "in" or "at" that names one ("in Kenya and Tanzania",
-/// "in Nairobi, Kenya, and Dar es Salaam, Tanzania"), as sorted keys; a country after a city
-/// only says where the city is ("nairobi", "dar es salaam"). Empty unless two or more.
 /// A name after in/at that ends at word `end` and modifies a noun placed after it: "at
 /// U.S. embassies in Nairobi" is placed in Nairobi, not in the U.S. (a few lowercase words,
 /// then another in/at and a name).
 fn modifies_a_noun(text: &str, ws: &[Word], end: usize) -> bool {
     let lx = lexicon::get();
     let lower = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
+    // (A noun, not a preposition or a verb: "killed in Niger after fighting in Mali" is
+    // in Niger.)
+    let noun = |k: usize| {
+        let l = lower(k);
+        !lx.speaker_word("link", &l)
+            && !lx.speaker_word("preposition", &l)
+            && !lx.speaker_word("subordinator", &l)
+            && !l.ends_with("ing")
+            && !l.ends_with("ed")
+    };
     let mut k = end;
     while k < ws.len()
         && k < end + 2
         && ws[k].text(text).starts_with(char::is_lowercase)
-        && !lx.speaker_word("link", &lower(k))
-        && !lx.speaker_word("place_preposition", &lower(k))
+        && noun(k)
         // (An abbreviation's period may end the name: "U.S. embassies".)
         && matches!(text[ws[k - 1].span.end..ws[k].span.start].trim(), "" | ".")
     {
@@ -480,6 +492,9 @@ fn modifies_a_noun(text: &str, ws: &[Word], end: usize) -> bool {
         && ws[k + 1].text(text).starts_with(char::is_uppercase)
 }
 
+/// The places listed after the first "in" or "at" that names one ("in Kenya and Tanzania",
+/// "in Nairobi, Kenya, and Dar es Salaam, Tanzania"), as sorted keys; a country after a city
+/// only says where the city is ("nairobi", "dar es salaam"). Empty unless two or more.
 fn place_set(text: &str, content: &Range<usize>) -> Vec<String> {
     let lx = lexicon::get();
     let ws = words(text, content.clone());

@@ -1096,3 +1096,22 @@ fn a_count_after_a_toll_word_with_another_event_between_is_that_events() {
         .expect("a measure of 500");
     assert_eq!(m.predicate, "injure");
 }
+
+#[test]
+fn review_cases_of_places_and_figures() {
+    // A preposition or a verb after the name: the name is the place.
+    let cs = claims("Two soldiers were killed in Niger after fighting in Mali, the army said.");
+    assert_eq!(
+        find(&cs, "Two soldiers were killed")
+            .proposition
+            .location
+            .as_deref(),
+        Some("Niger")
+    );
+    // Under lines of two events a label that names none counts nothing.
+    let cs = claims("KENYA:\nDead: 192\nInjured: 4,877\nAmericans: 12");
+    assert!(exactly(&cs, "Americans: 12")
+        .proposition
+        .measures
+        .is_empty());
+}
