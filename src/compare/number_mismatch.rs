@@ -83,8 +83,10 @@ fn usable(c: &Claim) -> bool {
         && !listing
 }
 
-/// A block of figures under a capitalized label ("NORTH:" and a line break, then "Total
-/// dead: 19"): the label scopes the figures, and two blocks are two places or groups.
+/// A sentence that opens on a capitalized label and a line break ("NORTH:" and then lines
+/// of prose): the label scopes what follows in a way claimdiff does not read, so it is not
+/// compared. (A block of labelled figures is split a line a sentence, each placed under its
+/// heading: text/figures.rs.)
 fn labelled_block(sentence: &str) -> bool {
     let first_line = sentence.lines().next().unwrap_or("").trim();
     first_line.len() < sentence.trim_end().len()
