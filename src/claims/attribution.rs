@@ -1730,9 +1730,10 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
 }
 
 /// "<subject> was <cue> by <agent>": a claim of the agent whose content is the subject, when
-/// the subject is the sentence's main clause up to the passive (no comma, no relative
-/// pronoun in it: "The embassy, which was attacked by ..." is no claim) and the cue reports words, not
-/// an act (`not_passive_cue` in speaker_words.txt: "was attacked by").
+/// the passive is the sentence's first cue, its subject the main clause up to it (no comma,
+/// no relative pronoun: "The embassy, which was attacked by ..." is no claim), the cue
+/// reports words, not an act (`not_passive_cue` in speaker_words.txt: "was attacked by"),
+/// and the agent can speak.
 fn passive_by(
     ctx: &Ctx,
     index: usize,
@@ -1746,52 +1747,48 @@ fn passive_by(
     // Only the sentence's first cue: "Police said the suspect was questioned by detectives"
     // is the police's claim.
     let cue = cues.first()?;
-    {
-        if cue.according_to || cue.names_source || cue.word == 0 {
-            return None;
-        }
-        let aux = passive_with_agent(ctx, ws, cue.word)?;
-        if aux == 0 || lx.speaker_word("not_passive_cue", &lower(ctx, &ws[cue.word])) {
-            return None;
-        }
-        let subject = &ws[..aux];
-        let plain = subject.windows(2).all(|p| plain_gap(ctx, &p[0], &p[1]))
-            && !subject.iter().any(|w| {
-                let l = lower(ctx, w);
-                lx.speaker_word("relative", &l) || lx.speaker_word("complementizer", &l)
-            });
-        if !plain {
-            return None;
-        }
-        // The agent is a speaker ("the union", "Lind"), not a cause ("strong earnings",
-        // "the blasts"), and ends before a time, a preposition or a linking word.
-        let mut agent = source_after(ctx, ws, cue.word + 2)?;
-        if let Some(k) = (agent.start + 1..agent.end).find(|&k| {
-            let l = lower(ctx, &ws[k]);
-            in_time(ctx, &ws[k])
-                || lx.speaker_word("link", &l)
-                || lx.speaker_word("preposition", &l)
-        }) {
-            agent.end = k;
-        }
-        let (actor, _) = resolve_speaker(ctx, &speaker_span(ctx, ws, &agent), drafts);
-        let head = lower(ctx, &ws[agent.end - 1]);
-        if actor.kind == ActorKind::Unnamed && !lx.speaker_nouns.contains(&head) {
-            return None;
-        }
-        let content = span.start..ws[aux - 1].span.end;
-        Some(indirect(
-            ctx,
-            index,
-            span,
-            Some(speaker_span(ctx, ws, &agent)),
-            &cue.span,
-            content,
-            quotes,
-            drafts,
-            false,
-        ))
+    if cue.according_to || cue.names_source || cue.word == 0 {
+        return None;
     }
+    let aux = passive_with_agent(ctx, ws, cue.word)?;
+    if aux == 0 || lx.speaker_word("not_passive_cue", &lower(ctx, &ws[cue.word])) {
+        return None;
+    }
+    let subject = &ws[..aux];
+    let plain = subject.windows(2).all(|p| plain_gap(ctx, &p[0], &p[1]))
+        && !subject.iter().any(|w| {
+            let l = lower(ctx, w);
+            lx.speaker_word("relative", &l) || lx.speaker_word("complementizer", &l)
+        });
+    if !plain {
+        return None;
+    }
+    // The agent is a speaker ("the union", "Lind"), not a cause ("strong earnings",
+    // "the blasts"), and ends before a time, a preposition or a linking word.
+    let mut agent = source_after(ctx, ws, cue.word + 2)?;
+    if let Some(k) = (agent.start + 1..agent.end).find(|&k| {
+        let l = lower(ctx, &ws[k]);
+        in_time(ctx, &ws[k]) || lx.speaker_word("link", &l) || lx.speaker_word("preposition", &l)
+    }) {
+        agent.end = k;
+    }
+    let (actor, _) = resolve_speaker(ctx, &speaker_span(ctx, ws, &agent), drafts);
+    let head = lower(ctx, &ws[agent.end - 1]);
+    if actor.kind == ActorKind::Unnamed && !lx.speaker_nouns.contains(&head) {
+        return None;
+    }
+    let content = span.start..ws[aux - 1].span.end;
+    Some(indirect(
+        ctx,
+        index,
+        span,
+        Some(speaker_span(ctx, ws, &agent)),
+        &cue.span,
+        content,
+        quotes,
+        drafts,
+        false,
+    ))
 }
 
 /// Word `cue` is a passive with its agent after it ("was first reported by"): the index of

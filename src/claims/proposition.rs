@@ -210,7 +210,7 @@ fn figure_context(analysis: &Analysis, content: &Range<usize>) -> Option<FigureC
         .then(|| classes.into_iter().next())
         .flatten();
     Some(FigureContext {
-        heading: crate::text::heading_above(text, p, content.start),
+        heading: crate::text::heading_above(&lines, content.start),
         label: lines[k].label.clone(),
         predicate_above,
     })

@@ -77,14 +77,15 @@ pub fn figure_block(text: &str, p: &Range<usize>) -> Option<Vec<FigureLine>> {
     (out.iter().filter(|l| l.value.is_some()).count() >= 2).then_some(out)
 }
 
-/// In a block of figures, the heading above the figure line at `at` (its label), if any.
-pub fn heading_above(text: &str, p: &Range<usize>, at: usize) -> Option<Range<usize>> {
-    figure_block(text, p)?
-        .into_iter()
+/// In the `lines` of a block of figures, the heading above the line at `at` (its label), if
+/// any.
+pub fn heading_above(lines: &[FigureLine], at: usize) -> Option<Range<usize>> {
+    lines
+        .iter()
         .take_while(|l| l.span.start < at)
         .filter(|l| l.value.is_none())
         .last()
-        .map(|l| l.label)
+        .map(|l| l.label.clone())
 }
 
 #[cfg(test)]
@@ -112,10 +113,7 @@ mod tests {
         assert_eq!(&TABLE[lines[1].value.clone().unwrap()], "192");
         assert_eq!(lines[0].value, None);
         let at = TABLE.find("Americans").unwrap();
-        assert_eq!(
-            heading_above(TABLE, &p, at).map(|r| &TABLE[r]),
-            Some("KENYA")
-        );
+        assert_eq!(heading_above(&lines, at).map(|r| &TABLE[r]), Some("KENYA"));
     }
 
     #[test]
