@@ -117,7 +117,12 @@ pub fn stance_and_modality(
 /// worthwhile", "does not support the plan"), and "not at a point where" is no verb.
 fn reporting_verb_follows(rest: &str) -> bool {
     let lx = lexicon::get();
-    let ws = crate::text::words(rest, 0..rest.len());
+    // (Two words are all it reads: a few bytes of the rest, however long the content.)
+    let mut reach = rest.len().min(64);
+    while !rest.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let ws = crate::text::words(rest, 0..reach);
     let lower = |k: usize| ws.get(k).map(|w| w.text(rest).to_lowercase());
     let adverb = lower(0).is_some_and(|w| lx.speaker_word("adverb", &w) || w.ends_with("ly"));
     let verb_at = if adverb { 1 } else { 0 };

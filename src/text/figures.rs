@@ -60,14 +60,26 @@ fn figure_line(text: &str, span: Range<usize>) -> Option<FigureLine> {
     })
 }
 
+/// The longest line of a block of figures, in bytes: a longer line is prose, and the search
+/// for a line's end stops there (the test costs little on any paragraph, however long).
+const MAX_LINE: usize = 120;
+
 /// The lines of paragraph `text[p]` when it is a block of figures: every line a heading or
 /// a labelled number, and at least two numbers.
 pub fn figure_block(text: &str, p: &Range<usize>) -> Option<Vec<FigureLine>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut at = p.start;
-    for line in text[p.clone()].split('\n') {
+    while at < p.end {
+        let reach = p.end.min(at + MAX_LINE + 1);
+        let end = bytes[at..reach]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map(|k| at + k)
+            .or((reach == p.end).then_some(p.end))?;
+        let line = text.get(at..end)?;
         let span = at..at + line.trim_end_matches('\r').len();
-        at += line.len() + 1;
+        at = end + 1;
         if line.trim().is_empty() {
             continue;
         }
