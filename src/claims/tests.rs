@@ -1115,3 +1115,16 @@ fn review_cases_of_places_and_figures() {
         .measures
         .is_empty());
 }
+
+#[test]
+fn rejecting_a_claim_that_an_event_collapsed_is_for_the_event() {
+    let cs = claims(
+        "An army officer rejected rebel claims that the ceasefire had collapsed, the ministry \
+         said.",
+    );
+    let c = find(&cs, "the ceasefire had collapsed");
+    assert_eq!(c.proposition.predicate.as_deref(), Some("ceasefire"));
+    assert_ne!(c.stance, Stance::Negative);
+    let cs = claims("The ministry said the ceasefire had collapsed.");
+    assert_eq!(find(&cs, "had collapsed").stance, Stance::Negative);
+}
