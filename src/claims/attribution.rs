@@ -1029,8 +1029,12 @@ fn remainder_is_adjunct(
         // the strikes") are an adjunct; an object right after the cue ("likened RT to the
         // BBC") makes the cue the sentence's verb, and the words before it are no content.
         // (Adverbs say how: "said bluntly", "told reporters here".)
+        // ("told a midnight briefing": the object of "told" is the audience; a lone word
+        // ending the sentence is an adverb, "said overnight".)
         let adverb = lx.speaker_word("adverb", &l) || l.ends_with("ly");
-        if count == 0 && !lx.speaker_word("preposition", &l) && !adverb {
+        let audience = from > 0 && lx.speaker_word("tell", &lower(ctx, &ws[from - 1]));
+        let last = ws.get(k + 1).is_none_or(|n| n.span.start >= sentence_end);
+        if count == 0 && !lx.speaker_word("preposition", &l) && !adverb && !audience && !last {
             return (false, None);
         }
         count += 1;
@@ -1943,9 +1947,13 @@ fn embedded(
             (Some((npw, cut)), _, _) => (speaker_span(ctx, ws, &npw), cut),
             (None, Some(npw), _) => (speaker_span(ctx, ws, &npw), cue.word - 1),
             (None, None, Some(subject)) if participle => (subject.clone(), adverbs_from),
+            // ("and were being questioned" is a passive, not the subject speaking again.)
             (None, None, Some(subject))
                 if adverbs_from > opener_from + 1
-                    && lx.speaker_word("coordinate", &lower(ctx, &ws[adverbs_from - 1])) =>
+                    && lx.speaker_word("coordinate", &lower(ctx, &ws[adverbs_from - 1]))
+                    && !ws[adverbs_from..cue.word]
+                        .iter()
+                        .any(|w| lx.speaker_word("passive", &lower(ctx, w))) =>
             {
                 (subject.clone(), adverbs_from - 1)
             }

@@ -1128,3 +1128,25 @@ fn rejecting_a_claim_that_an_event_collapsed_is_for_the_event() {
     let cs = claims("The ministry said the ceasefire had collapsed.");
     assert_eq!(find(&cs, "had collapsed").stance, Stance::Negative);
 }
+
+#[test]
+fn an_audience_after_told_or_a_lone_adverb_keeps_an_attribution_trailing() {
+    let cs = claims(
+        "The incumbent had 44.1 percent, commission chairman Aurelio Basante told a midnight \
+         briefing in the capital.",
+    );
+    assert_eq!(
+        exactly(&cs, "The incumbent had 44.1 percent")
+            .cue
+            .as_deref(),
+        Some("told")
+    );
+    let cs = claims("Reinel had 51.8 percent, the electoral commission said overnight.");
+    assert_eq!(
+        exactly(&cs, "Reinel had 51.8 percent").speaker.as_deref(),
+        Some("the electoral commission")
+    );
+    // "and were being questioned" is a passive, not a second statement.
+    let cs = claims("She said the men were citizens and were being questioned at headquarters.");
+    assert!(cs.iter().all(|c| c.cue.as_deref() != Some("questioned")));
+}
