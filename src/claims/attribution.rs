@@ -1034,6 +1034,10 @@ fn remainder_is_adjunct(
         let adverb = lx.speaker_word("adverb", &l) || l.ends_with("ly");
         let audience = from > 0 && lx.speaker_word("tell", &lower(ctx, &ws[from - 1]));
         let last = ws.get(k + 1).is_none_or(|n| n.span.start >= sentence_end);
+        // "said Friday as he entered the talks": a subordinate clause says when or why.
+        if count == 0 && lx.speaker_word("subordinator", &l) {
+            return (true, None);
+        }
         if count == 0 && !lx.speaker_word("preposition", &l) && !adverb && !audience && !last {
             return (false, None);
         }

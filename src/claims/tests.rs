@@ -1150,3 +1150,16 @@ fn an_audience_after_told_or_a_lone_adverb_keeps_an_attribution_trailing() {
     let cs = claims("She said the men were citizens and were being questioned at headquarters.");
     assert!(cs.iter().all(|c| c.cue.as_deref() != Some("questioned")));
 }
+
+#[test]
+fn a_subordinate_clause_after_the_cue_keeps_an_attribution_trailing() {
+    let cs = claims(
+        "Europe must be able to defend itself, French President Paul Marchand said Friday as \
+         he entered the talks.",
+    );
+    let c = exactly(&cs, "Europe must be able to defend itself");
+    assert_eq!(c.speaker.as_deref(), Some("French President Paul Marchand"));
+    assert!(cs
+        .iter()
+        .all(|c| !c.content_text.starts_with("as he entered")));
+}
