@@ -985,6 +985,8 @@ fn remainder_is_adjunct(
     if i > from && lower(ctx, &ws[i - 1]) == "that" {
         return (!that_opens_a_clause(ctx, ws, i), None);
     }
+    // (The object of "told" is its audience.)
+    let tells = from > 0 && lx.speaker_word("tell", &lower(ctx, &ws[from - 1]));
     let mut count = 0;
     let mut depth = 0usize;
     for (k, w) in ws.iter().enumerate().skip(i) {
@@ -1025,20 +1027,16 @@ fn remainder_is_adjunct(
         if gap.contains(',') && lx.speaker_word("splits", &l) {
             return (true, None);
         }
-        // Place and manner after the cue ("said in Geneva", "said Friday in response to
-        // the strikes") are an adjunct; an object right after the cue ("likened RT to the
-        // BBC") makes the cue the sentence's verb, and the words before it are no content.
-        // (Adverbs say how: "said bluntly", "told reporters here".)
-        // ("told a midnight briefing": the object of "told" is the audience; a lone word
-        // ending the sentence is an adverb, "said overnight".)
-        let adverb = lx.speaker_word("adverb", &l) || l.ends_with("ly");
-        let audience = from > 0 && lx.speaker_word("tell", &lower(ctx, &ws[from - 1]));
-        let last = ws.get(k + 1).is_none_or(|n| n.span.start >= sentence_end);
         // "said Friday as he entered the talks": a subordinate clause says when or why.
         if count == 0 && lx.speaker_word("subordinator", &l) {
             return (true, None);
         }
-        if count == 0 && !lx.speaker_word("preposition", &l) && !adverb && !audience && !last {
+        // Place, manner and audience after the cue ("said in Geneva", "said bluntly",
+        // "told a midnight briefing"), or a lone word ending the sentence ("said
+        // overnight"), are an adjunct; an object right after the cue ("likened RT to the
+        // BBC") makes the cue the sentence's verb, and the words before it are no content.
+        let last = ws.get(k + 1).is_none_or(|n| n.span.start >= sentence_end);
+        if count == 0 && !lx.speaker_word("preposition", &l) && !lx.adverb(&l) && !tells && !last {
             return (false, None);
         }
         count += 1;

@@ -269,16 +269,10 @@ fn measures(
         // (Only a toll that is the nearest event word before the count, the words of the
         // occasion aside, "the blast": in "the death toll remains unclear, but the number
         // of injured has risen to 500", 500 counts the injured.)
-        let occasion = |t: &Range<usize>| {
-            let w = text[t.clone()].to_lowercase();
-            lx.point_events.contains(&w)
-                || w.strip_suffix('s')
-                    .is_some_and(|s| lx.point_events.contains(s))
-        };
         let toll = triggers
             .iter()
             .rev()
-            .find(|(t, _)| t.end <= q.span.start && !occasion(t))
+            .find(|(t, _)| t.end <= q.span.start && !lx.point_event(&text[t.clone()]))
             .filter(|(t, _)| {
                 text[t.clone()]
                     .rsplit(' ')

@@ -124,7 +124,7 @@ fn reporting_verb_follows(rest: &str) -> bool {
     }
     let ws = crate::text::words(rest, 0..reach);
     let lower = |k: usize| ws.get(k).map(|w| w.text(rest).to_lowercase());
-    let adverb = lower(0).is_some_and(|w| lx.speaker_word("adverb", &w) || w.ends_with("ly"));
+    let adverb = lower(0).is_some_and(|w| lx.adverb(&w));
     let verb_at = if adverb { 1 } else { 0 };
     lower(verb_at).into_iter().any(|t| {
         let whole = lx

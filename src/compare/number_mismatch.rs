@@ -236,12 +236,7 @@ impl PlaceKeys {
                 (c.proposition.location.is_some() || !c.proposition.place_set.is_empty())
                     && crate::text::words(&c.content_text, 0..c.content_text.len())
                         .iter()
-                        .any(|w| {
-                            let l = w.text(&c.content_text).to_lowercase();
-                            lx.point_events.contains(&l)
-                                || l.strip_suffix('s')
-                                    .is_some_and(|s| lx.point_events.contains(s))
-                        })
+                        .any(|w| lx.point_event(w.text(&c.content_text)))
             })
             .flat_map(places_of)
             .collect();

@@ -279,6 +279,21 @@ fn number_table(text: &str) -> HashMap<String, u32> {
 }
 
 impl Lexicon {
+    /// Whether `word` (any case) names an event that happens at one spot
+    /// (point_events.txt), in the singular or with a plural -s: "blast", "bombings".
+    pub fn point_event(&self, word: &str) -> bool {
+        let w = crate::text::lower(word);
+        self.point_events.contains(w.as_ref())
+            || w.strip_suffix('s')
+                .is_some_and(|s| self.point_events.contains(s))
+    }
+
+    /// Whether `word` (lowercase) is an adverb: one of speaker_words.txt's or one in -ly
+    /// ("bluntly", "immediately").
+    pub fn adverb(&self, word: &str) -> bool {
+        self.speaker_word("adverb", word) || word.ends_with("ly")
+    }
+
     /// Whether `word` names a month or a weekday (any case): "March", "Friday".
     pub fn calendar_word(&self, word: &str) -> bool {
         let w = crate::text::lower(word);
