@@ -407,10 +407,11 @@ fn extract_all(articles: Vec<Article>, opts: &Options) -> Vec<Extracted> {
 fn cmd_extract(paths: &[String], opts: &Options) -> std::io::Result<i32> {
     let (articles, trouble) = load_all(paths, opts);
     let inputs = extract_all(articles, opts);
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if !inputs.is_empty() {
         report::write_claims(&mut out, opts.format, &inputs, opts.style)?;
     }
+    out.flush()?;
     Ok(if trouble { 2 } else { 0 })
 }
 
@@ -421,7 +422,7 @@ fn cmd_compare(paths: &[String], opts: &Options) -> std::io::Result<i32> {
         Ok(f) => f,
         Err(code) => return Ok(code),
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if !inputs.is_empty() || opts.format != Format::Table {
         report::write_findings(
             &mut out,
@@ -435,6 +436,7 @@ fn cmd_compare(paths: &[String], opts: &Options) -> std::io::Result<i32> {
     if opts.format == Format::Table && !opts.quiet {
         writeln!(out, "{}", report::summary(&inputs, &findings))?;
     }
+    out.flush()?;
     Ok(status(trouble, &findings, opts))
 }
 
@@ -688,7 +690,7 @@ fn cmd_versions(paths: &[String], git: Option<&str>, opts: &Options) -> std::io:
         Ok(f) => f,
         Err(code) => return Ok(code),
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     report::write_versions(
         &mut out,
         opts.format,
@@ -700,6 +702,7 @@ fn cmd_versions(paths: &[String], git: Option<&str>, opts: &Options) -> std::io:
     if opts.format == Format::Table && !opts.quiet {
         writeln!(out, "{}", report::summary(&inputs, &findings))?;
     }
+    out.flush()?;
     Ok(status(trouble, &findings, opts))
 }
 
@@ -759,7 +762,7 @@ fn cmd_check(dir: &str, opts: &Options) -> std::io::Result<i32> {
             eprintln!("claimdiff: wrote {path}");
         }
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match opts.format {
         Format::Json => {
             serde_json::to_writer_pretty(
@@ -778,6 +781,7 @@ fn cmd_check(dir: &str, opts: &Options) -> std::io::Result<i32> {
         Format::Junit => report::ci::junit(&mut out, &results)?,
         _ => print_check(&mut out, &results, opts)?,
     }
+    out.flush()?;
     let failed = results.iter().any(|r| !r.ok);
     Ok(if trouble {
         2
@@ -865,7 +869,7 @@ fn cmd_inspect(path: &str, opts: &Options, times: bool) -> std::io::Result<i32> 
             claims: Vec::new(),
         })
         .collect();
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if times {
         if !opts.quiet {
             for x in inputs.iter().filter(|x| x.analysis.reference.is_none()) {
@@ -876,5 +880,6 @@ fn cmd_inspect(path: &str, opts: &Options, times: bool) -> std::io::Result<i32> 
     } else {
         report::write_sentences(&mut out, opts.format, &inputs)?;
     }
+    out.flush()?;
     Ok(if trouble { 2 } else { 0 })
 }

@@ -11,7 +11,7 @@ use super::actors::{Actor, ActorKind};
 use super::mentions::{MentionKind, Mentions};
 use super::{Attribution, OrderCue};
 use crate::lexicon::{self, PronounKind};
-use crate::text::{words, Quote, Word};
+use crate::text::{Quote, Word};
 use crate::Analysis;
 use std::ops::Range;
 
@@ -186,8 +186,8 @@ fn trim_quote_marks(text: &str, r: Range<usize>) -> Range<usize> {
     trim_span(text, r.start + lead..r.end - trail)
 }
 
-fn lower(ctx: &Ctx, w: &Word) -> String {
-    w.text(ctx.text).to_lowercase()
+fn lower<'a>(ctx: &Ctx<'a>, w: &Word) -> std::borrow::Cow<'a, str> {
+    crate::text::lower(w.text(ctx.text))
 }
 
 /// A reporting cue in a sentence.
@@ -328,7 +328,7 @@ fn that_opens_a_clause(ctx: &Ctx, ws: &[Word], next: usize) -> bool {
     ws.get(next).is_none_or(|n| {
         let l = lower(ctx, n);
         lx.speaker_word("determiner", &l)
-            || lx.pronouns.contains_key(&l)
+            || lx.pronouns.contains_key(l.as_ref())
             || n.text(ctx.text)
                 .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     })
@@ -407,8 +407,10 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                 // report".)
                 let adverb = lx.speaker_word("adverb", &pl)
                     && (word < 2 || !lx.speaker_word("determiner", &lower(ctx, &ws[word - 2])));
-                let speaker_like =
-                    np_head(ctx, prev) || lx.pronouns.contains_key(&pl) || adverb || plural(&pl);
+                let speaker_like = np_head(ctx, prev)
+                    || lx.pronouns.contains_key(pl.as_ref())
+                    || adverb
+                    || plural(&pl);
                 // "the Peru blast", "a Kremlin plan": a base form after a singular name is
                 // the noun (a verb would agree: "Peru blasts", "officials plan").
                 let base_form = !l.ends_with('s') && !l.ends_with("ed") && !participle(&l);
@@ -427,8 +429,8 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                 let singular_name = prev.text(ctx.text).starts_with(char::is_uppercase)
                     && word >= 2
                     && !plural(&pl)
-                    && !lx.pronouns.contains_key(&pl)
-                    && !lx.speaker_nouns.contains(&pl)
+                    && !lx.pronouns.contains_key(pl.as_ref())
+                    && !lx.speaker_nouns.contains(pl.as_ref())
                     && !joined
                     && !clause_after;
                 if !speaker_like || (base_form && singular_name) {
@@ -543,7 +545,7 @@ fn np_stop(ctx: &Ctx, w: &Word) -> bool {
     let lx = lexicon::get();
     let l = lower(ctx, w);
     lx.speaker_word("clause", &l)
-        || lx.pronouns.contains_key(&l)
+        || lx.pronouns.contains_key(l.as_ref())
         || lx
             .reporting_verbs
             .find_all(w.text(ctx.text))
@@ -601,7 +603,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     }
     let last = &ws[end - 1];
     let ll = lower(ctx, last);
-    if lx.pronouns.contains_key(&ll) || contracted_pronoun(&ll).is_some() {
+    if lx.pronouns.contains_key(ll.as_ref()) || contracted_pronoun(&ll).is_some() {
         return Some(end - 1..end);
     }
     if np_stop(ctx, last) {
@@ -753,7 +755,7 @@ fn np_after(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     if !plain_gap(ctx, &ws[cue], first) {
         return None;
     }
-    if lx.pronouns.contains_key(&lower(ctx, first)) {
+    if lx.pronouns.contains_key(lower(ctx, first).as_ref()) {
         return Some(start..start + 1);
     }
     // "said Tuesday" dates the statement; it names no speaker.
@@ -874,7 +876,7 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
 fn impersonal_passive(ctx: &Ctx, ws: &[Word], np: &Range<usize>, cue: usize) -> bool {
     let lx = lexicon::get();
     np.len() == 1
-        && lx.pronouns.get(lower(ctx, &ws[np.start]).as_str()) == Some(&PronounKind::Organization)
+        && lx.pronouns.get(lower(ctx, &ws[np.start]).as_ref()) == Some(&PronounKind::Organization)
         && ws[np.end..cue]
             .iter()
             .any(|w| lx.speaker_word("passive", &lower(ctx, w)))
@@ -1105,7 +1107,7 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
     {
         return (m.actor.clone(), None);
     }
-    let np_words = words(ctx.text, np.clone());
+    let np_words = ctx.mentions.words.within(ctx.text, np.clone());
     let lws: Vec<String> = np_words
         .iter()
         .map(|w| w.text(ctx.text).to_lowercase())
@@ -1186,7 +1188,10 @@ fn joint_speakers(
     }
     // The members are the phrase ("both Lavrov and Kerry"), not what a head noun belongs
     // to ("a spokesman for Kerry and Lavrov", "Kerry and Lavrov aides").
-    let lead_in = words(ctx.text, np.start..first.span.start);
+    let lead_in = ctx
+        .mentions
+        .words
+        .within(ctx.text, np.start..first.span.start);
     if last.span.end != np.end
         || lead_in
             .iter()
@@ -1199,7 +1204,10 @@ fn joint_speakers(
     let joined = members.windows(2).all(|p| {
         // (Mentions inside one another are one speaker's: a title and its name.)
         p[0].span.end <= p[1].span.start
-            && words(ctx.text, p[0].span.end..p[1].span.start)
+            && ctx
+                .mentions
+                .words
+                .within(ctx.text, p[0].span.end..p[1].span.start)
                 .iter()
                 .any(|w| lx.speaker_word("joint", &lower(ctx, w)))
     });
@@ -1428,7 +1436,7 @@ fn claim_span(ctx: &Ctx, s: &crate::text::Sentence) -> Range<usize> {
 fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     let s = &ctx.analysis.sentences[index];
     let span = claim_span(ctx, s);
-    let ws = words(ctx.text, span.clone());
+    let ws = ctx.mentions.words.within(ctx.text, span.clone());
     if ws.is_empty() {
         return Vec::new();
     }
@@ -1628,7 +1636,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         // The outlet's own words before a speaker that no introduction leads to stay a
         // claim ("Two people died in the blast, police said 40 were hurt").
         let lead = span.start..np_span.start;
-        if !introduced && words(ctx.text, lead.clone()).len() >= MIN_OWN_WORDS {
+        if !introduced && ctx.mentions.words.within(ctx.text, lead.clone()).len() >= MIN_OWN_WORDS {
             out.push(outlet_draft(ctx, index, &span, lead));
         }
         let negated = cue_is_negated(ctx, &ws, cue.word);
@@ -1727,7 +1735,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         } else {
             span.clone()
         };
-        if words(ctx.text, own.clone()).len() >= MIN_OWN_WORDS {
+        if ctx.mentions.words.within(ctx.text, own.clone()).len() >= MIN_OWN_WORDS {
             out.push(outlet_draft(ctx, index, &span, own));
         }
         out.push(d);
@@ -1780,7 +1788,7 @@ fn passive_by(
     }
     let (actor, _) = resolve_speaker(ctx, &speaker_span(ctx, ws, &agent), drafts);
     let head = lower(ctx, &ws[agent.end - 1]);
-    if actor.kind == ActorKind::Unnamed && !lx.speaker_nouns.contains(&head) {
+    if actor.kind == ActorKind::Unnamed && !lx.speaker_nouns.contains(head.as_ref()) {
         return None;
     }
     let content = span.start..ws[aux - 1].span.end;
@@ -1825,7 +1833,7 @@ fn subject_np(ctx: &Ctx, span: &Range<usize>, ws: &[Word]) -> Option<Range<usize
         return None;
     }
     let l = lower(ctx, &ws[start]);
-    if lx.pronouns.contains_key(&l) {
+    if lx.pronouns.contains_key(l.as_ref()) {
         return Some(start..start + 1);
     }
     if np_stop(ctx, &ws[start]) {

@@ -4,7 +4,7 @@
 
 use super::actors::{body_actor, country_actor, organization_actor, speaks_for, Actor, ActorKind};
 use crate::lexicon;
-use crate::text::words;
+use crate::text::WordIndex;
 use crate::Analysis;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -68,6 +68,8 @@ impl Person {
 pub struct Mentions {
     pub items: Vec<Mention>,
     pub people: Vec<Person>,
+    /// The words of the article, found once for every rule of the claims stage.
+    pub words: WordIndex,
 }
 
 impl Mentions {
@@ -121,6 +123,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
     let lx = lexicon::get();
     let text = &analysis.article.text;
     let mut out = Mentions::default();
+    let index = WordIndex::new(text);
     let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let filed_from = dateline_country(analysis);
     for p in &analysis.article.paragraphs {
@@ -223,7 +226,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
         let mut dead = vec![false; out.items.len() - para_start];
         let mut people_items: Vec<Mention> = Vec::new();
         let mut people_dead: Vec<bool> = Vec::new();
-        let ws = words(text, p.clone());
+        let ws = index.within(text, p.clone());
         let mut i = 0;
         while i < ws.len() {
             let w = ws[i].text(text);
@@ -336,7 +339,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
     let known = out.items.len();
     let (mut next, mut reach) = (0, 0);
     for p in &analysis.article.paragraphs {
-        for w in words(text, p.clone()) {
+        for w in index.within(text, p.clone()).iter() {
             while next < known && out.items[next].span.start <= w.span.start {
                 reach = reach.max(out.items[next].span.end);
                 next += 1;
@@ -358,6 +361,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
         }
     }
     out.items.sort_by_key(|m| (m.span.start, m.span.end));
+    out.words = index;
     out
 }
 

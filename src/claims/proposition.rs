@@ -7,7 +7,7 @@ use super::attribution::Draft;
 use super::mentions::{MentionKind, Mentions};
 use super::{Claim, Participant, Proposition};
 use crate::lexicon;
-use crate::text::{find_quantities, words, Word};
+use crate::text::{find_quantities_in, words, Word, WordIndex};
 use crate::Analysis;
 use std::ops::Range;
 
@@ -94,7 +94,7 @@ pub fn proposition(
         }
     }
     // "his Russian counterpart": the person of that country mentioned last.
-    for w in words(text, content.clone()).windows(2) {
+    for w in mentions.words.within(text, content.clone()).windows(2) {
         if w[1].text(text).eq_ignore_ascii_case("counterpart") {
             let country = mentions
                 .at(&w[0].span)
@@ -122,8 +122,13 @@ pub fn proposition(
         .filter(|t| t.grain != crate::text::Grain::Duration)
         .map(|t| t.span.clone())
         .collect();
-    let mut quantities = find_quantities(text, content.clone(), &exclude);
-    let mut measures = measures(text, content, &quantities);
+    let mut quantities = find_quantities_in(
+        text,
+        &mentions.words.within(text, content.clone()),
+        content.clone(),
+        &exclude,
+    );
+    let mut measures = measures(text, content, &quantities, &mentions.words);
     // A line of a block of figures: its place is the heading above it, and a label that
     // names no event ("Americans: 12") is what the figure counts, of the event the lines
     // above it count ("Total dead: 192").
@@ -156,7 +161,7 @@ pub fn proposition(
     // "in Ansel and Corvo": a list of places after in/at makes several too.
     // (Without a place after in/at there is no list of them either.)
     let place_set = if location.is_some() {
-        place_set(text, content)
+        place_set(text, content, &mentions.words)
     } else {
         Vec::new()
     };
@@ -225,6 +230,7 @@ fn measures(
     text: &str,
     content: &Range<usize>,
     quantities: &[crate::text::Quantity],
+    index: &WordIndex,
 ) -> Vec<super::Measure> {
     let lx = lexicon::get();
     let triggers: Vec<(Range<usize>, String)> = lx
@@ -232,7 +238,7 @@ fn measures(
         .find_all(&text[content.clone()])
         .map(|(s, e, class)| (content.start + s..content.start + e, class.to_string()))
         .collect();
-    let ws = words(text, content.clone());
+    let ws = index.within(text, content.clone());
     // "247 people in Kenya": in/at and a name right after the count.
     let own_place = |q: &crate::text::Quantity| {
         let k = ws.partition_point(|w| w.span.start < q.span.end);
@@ -260,12 +266,12 @@ fn measures(
         let place = own_place(q);
         // "The death toll in the blast ... has risen to 12": after a verb of a running
         // count, the count is the toll's, whatever event word stands nearer.
-        let before = &text[content.start..q.span.start];
-        let tally_verb = crate::text::words(before, 0..before.len())
+        let tally_verb = index
+            .within(text, content.start..q.span.start)
             .iter()
             .rev()
             .take(3)
-            .any(|w| lx.quantity_tally.contains(&w.text(before).to_lowercase()));
+            .any(|w| lx.quantity_tally.contains(&w.text(text).to_lowercase()));
         // (Only a toll that is the nearest event word before the count, the words of the
         // occasion aside, "the blast": in "the death toll remains unclear, but the number
         // of injured has risen to 500", 500 counts the injured.)
@@ -324,7 +330,7 @@ fn location(
     mentions: &Mentions,
 ) -> Option<(Range<usize>, String)> {
     let lx = lexicon::get();
-    let ws = words(text, content.clone());
+    let ws = mentions.words.within(text, content.clone());
     let lower = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
     let plain = |k: usize| {
         let gap = &text[ws[k - 1].span.end..ws[k].span.start];
@@ -422,7 +428,7 @@ pub fn resolve_there(
         return;
     }
     let lx = lexicon::get();
-    let ws = words(text, content.clone());
+    let ws = mentions.words.within(text, content.clone());
     let locative = ws.iter().enumerate().any(|(k, w)| {
         w.text(text).eq_ignore_ascii_case("there")
             && k > 0
@@ -437,7 +443,7 @@ pub fn resolve_there(
     }
     if let Some((_, place)) = location(text, sentence_span, mentions) {
         p.location = Some(place);
-        p.place_set = place_set(text, sentence_span);
+        p.place_set = place_set(text, sentence_span, &mentions.words);
         p.several_places |= !p.place_set.is_empty();
         return;
     }
@@ -489,9 +495,9 @@ fn modifies_a_noun(text: &str, ws: &[Word], end: usize) -> bool {
 /// The places listed after the first "in" or "at" that names one ("in Kenya and Tanzania",
 /// "in Nairobi, Kenya, and Dar es Salaam, Tanzania"), as sorted keys; a country after a city
 /// only says where the city is ("nairobi", "dar es salaam"). Empty unless two or more.
-fn place_set(text: &str, content: &Range<usize>) -> Vec<String> {
+fn place_set(text: &str, content: &Range<usize>, index: &WordIndex) -> Vec<String> {
     let lx = lexicon::get();
-    let ws = words(text, content.clone());
+    let ws = index.within(text, content.clone());
     let lower = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
     let mut out = std::collections::BTreeSet::new();
     for (i, w) in ws.iter().enumerate() {

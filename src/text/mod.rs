@@ -11,8 +11,8 @@ pub mod words;
 
 pub use dateline::dateline_end;
 pub use figures::{figure_block, heading_above, is_figure, FigureLine};
-pub use quantities::{find_quantities, Bound, Quantity};
+pub use quantities::{find_quantities, find_quantities_in, Bound, Quantity};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, Sentence};
 pub use times::{find_times, Grain, TimeExpr};
-pub use words::{lower, words, Word};
+pub use words::{lower, words, Word, WordIndex};

@@ -83,15 +83,26 @@ pub fn number_word(word: &str) -> Option<f64> {
 
 /// Finds the quantities in `text[range]`, leaving out spans in `exclude` (time expressions).
 pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]) -> Vec<Quantity> {
+    find_quantities_in(text, &words(text, range.clone()), range, exclude)
+}
+
+/// `find_quantities` with the words of `text[range]` already found (`words`).
+pub fn find_quantities_in(
+    text: &str,
+    words: &[Word],
+    range: Range<usize>,
+    exclude: &[Range<usize>],
+) -> Vec<Quantity> {
     let lx = lexicon::get();
-    let ws: Vec<Word> = words(text, range.clone())
-        .into_iter()
+    let ws: Vec<Word> = words
+        .iter()
         .filter(|w| {
             // `exclude` is in text order: only the first span ending after the word's start
             // can overlap it.
             let k = exclude.partition_point(|e| e.end <= w.span.start);
             exclude.get(k).is_none_or(|e| e.start >= w.span.end)
         })
+        .cloned()
         .collect();
     let bounds: Vec<(usize, usize, String)> = lx
         .quantity_bounds

@@ -21,7 +21,13 @@ fn joiner(c: char) -> bool {
 
 /// `w` in lowercase, copied only when it has an uppercase letter (most words have none).
 pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.chars().any(char::is_uppercase) {
+    if w.is_ascii() {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            w.to_ascii_lowercase().into()
+        } else {
+            w.into()
+        }
+    } else if w.chars().any(char::is_uppercase) {
         w.to_lowercase().into()
     } else {
         w.into()
@@ -46,7 +52,32 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     let mut out = Vec::with_capacity(slice.len() / 6 + 1);
     let mut start: Option<usize> = None;
     let mut i = 0;
-    while let Some((c, len)) = char_at(slice, i) {
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII without decoding: a letter or digit, or a mark that may join two.
+        let (c, len) = if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                // The rest of an ASCII run at once.
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                continue;
+            }
+            if start.is_none() {
+                i += 1;
+                continue;
+            }
+            (b as char, 1)
+        } else {
+            match char_at(slice, i) {
+                Some(x) => x,
+                None => break,
+            }
+        };
         let next = i + len;
         if c.is_alphanumeric() {
             if start.is_none() {
@@ -56,12 +87,14 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
             continue;
         }
         if let Some(s) = start {
-            let after = char_at(slice, next).map(|(n, _)| n);
-            let next_alnum = after.is_some_and(char::is_alphanumeric);
-            // A comma joins only digits ("400,000"); the others join any letters.
-            let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit();
-            let next_digit = after.is_some_and(|n| n.is_ascii_digit());
-            let joins = joiner(c) && next_alnum && (c != ',' || (prev_digit && next_digit));
+            let joins = joiner(c) && {
+                let after = char_at(slice, next).map(|(n, _)| n);
+                let next_alnum = after.is_some_and(char::is_alphanumeric);
+                // A comma joins only digits ("400,000"); the others join any letters.
+                let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit();
+                let next_digit = after.is_some_and(|n| n.is_ascii_digit());
+                next_alnum && (c != ',' || (prev_digit && next_digit))
+            };
             if !joins {
                 out.push(Word {
                     span: range.start + s..range.start + i,
@@ -79,9 +112,103 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     out
 }
 
+/// The words of a whole text, found once, for the rules that each read the words of a
+/// sentence, a clause or a paragraph of it.
+#[derive(Debug, Default)]
+pub struct WordIndex {
+    words: Vec<Word>,
+}
+
+impl WordIndex {
+    pub fn new(text: &str) -> WordIndex {
+        WordIndex {
+            words: words(text, 0..text.len()),
+        }
+    }
+
+    /// `words(text, range)`, from the index: its words inside `range` (two binary
+    /// searches), or found anew when a word of the index crosses an end of `range` (a
+    /// range that starts or ends inside a word reads that word cut, as `words` does).
+    pub fn within<'a>(&'a self, text: &str, range: Range<usize>) -> std::borrow::Cow<'a, [Word]> {
+        let a = self.words.partition_point(|w| w.span.end <= range.start);
+        let b = self
+            .words
+            .partition_point(|w| w.span.start < range.end)
+            .max(a);
+        let inside = a == b
+            || (self.words[a].span.start >= range.start && self.words[b - 1].span.end <= range.end);
+        if inside {
+            std::borrow::Cow::Borrowed(&self.words[a..b])
+        } else {
+            std::borrow::Cow::Owned(words(text, range))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `words` as first written, a character at a time: the fast path must agree with it.
+    fn words_by_char(text: &str, range: Range<usize>) -> Vec<Word> {
+        let slice = &text[range.clone()];
+        let bytes = slice.as_bytes();
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut i = 0;
+        while let Some((c, len)) = char_at(slice, i) {
+            let next = i + len;
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+                i = next;
+                continue;
+            }
+            if let Some(s) = start {
+                let after = char_at(slice, next).map(|(n, _)| n);
+                let next_alnum = after.is_some_and(char::is_alphanumeric);
+                let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit();
+                let next_digit = after.is_some_and(|n| n.is_ascii_digit());
+                let joins = joiner(c) && next_alnum && (c != ',' || (prev_digit && next_digit));
+                if !joins {
+                    out.push(Word {
+                        span: range.start + s..range.start + i,
+                    });
+                    start = None;
+                }
+            }
+            i = next;
+        }
+        if let Some(s) = start {
+            out.push(Word {
+                span: range.start + s..range.end,
+            });
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_words_agree_with_the_char_loop(
+            t in "([a-zA-Z0-9 ,.'/&-]|\u{2019}|é|É|ß|\u{00a0}|—|ж){0,60}",
+            cut in 0usize..8,
+        ) {
+            let start = t.char_indices().nth(cut).map_or(0, |(i, _)| i);
+            proptest::prop_assert_eq!(words(&t, start..t.len()), words_by_char(&t, start..t.len()));
+        }
+
+        #[test]
+        fn the_index_gives_the_words_of_any_range(
+            t in "([a-zA-Z0-9 ,.'/&-]|\u{2019}|é|É|—){0,60}",
+            a in 0usize..64,
+            b in 0usize..64,
+        ) {
+            let index = WordIndex::new(&t);
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            let (a, b) = (bounds[a % bounds.len()], bounds[b % bounds.len()]);
+            let r = a.min(b)..a.max(b);
+            proptest::prop_assert_eq!(index.within(&t, r.clone()).into_owned(), words(&t, r));
+        }
+    }
 
     #[test]
     fn words_keep_inner_marks() {

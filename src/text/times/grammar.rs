@@ -62,14 +62,14 @@ impl Found {
 }
 
 struct P<'a> {
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
     lx: &'static Lexicon,
     /// `amount` at each token, read once: several kinds of piece ask for it.
     amounts: Vec<std::cell::OnceCell<Option<(f64, usize)>>>,
 }
 
 impl<'a> P<'a> {
-    fn new(toks: &'a [Tok], lx: &'static Lexicon) -> P<'a> {
+    fn new(toks: &'a [Tok<'a>], lx: &'static Lexicon) -> P<'a> {
         P {
             toks,
             lx,
@@ -78,7 +78,7 @@ impl<'a> P<'a> {
     }
 
     fn w(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.text.as_str())
+        self.toks.get(i).map_or("", |t| t.text.as_ref())
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
@@ -233,7 +233,7 @@ impl<'a> P<'a> {
             }
             Kind::Word => {
                 let n = number_word(&t.text)
-                    .filter(|_| !self.lx.quantity_not_count.contains(&t.text))?;
+                    .filter(|_| !self.lx.quantity_not_count.contains(t.text.as_ref()))?;
                 // "twenty three"
                 match self.toks.get(i + 1).and_then(|n2| number_word(&n2.text)) {
                     Some(u) if n >= 20.0 && n % 10.0 == 0.0 && (1.0..10.0).contains(&u) => {
@@ -259,7 +259,7 @@ impl<'a> P<'a> {
     fn unit(&self, i: usize) -> Option<(Unit, f64, usize)> {
         let t = self.toks.get(i)?;
         if t.kind == Kind::Punct {
-            return match t.text.as_str() {
+            return match t.text.as_ref() {
                 "'" | "\u{2019}" => Some((Unit::Minute, 1.0, i + 1)),
                 "\"" => Some((Unit::Second, 1.0, i + 1)),
                 _ => None,
@@ -325,7 +325,7 @@ fn parse_with(text: &str, toks: &[Tok], prefilter: bool) -> Vec<TimeExpr> {
         .map(|t| {
             (t.kind == Kind::Num)
                 || (t.kind == Kind::Word
-                    && (t.text.contains(['-', '/']) || p.lx.time_anchors.contains(&t.text)))
+                    && (t.text.contains(['-', '/']) || p.lx.time_anchors.contains(t.text.as_ref())))
         })
         .collect();
     let mut founds: Vec<Found> = Vec::new();
@@ -405,10 +405,10 @@ fn parse_with(text: &str, toks: &[Tok], prefilter: bool) -> Vec<TimeExpr> {
 /// (punctuation counts as neither).
 fn could_start(p: &P, names_time: &[bool], i: usize) -> bool {
     let t = &p.toks[i];
-    t.kind == Kind::Punct
-        || names_time[i]
-        || (p.lx.time_starts.contains(&t.text)
-            && names_time[i + 1..].iter().take(LEAD_REACH).any(|n| *n))
+    names_time[i]
+        || (p.lx.time_starts.contains(t.text.as_ref())
+            // (A mark of the time words starts one: "@ 3pm".)
+            && (t.kind == Kind::Punct || names_time[i + 1..].iter().take(LEAD_REACH).any(|n| *n)))
 }
 
 /// How far after a leading word ("within the next couple of weeks") a word naming the time
@@ -1237,7 +1237,7 @@ fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {
                 (n.kind == Kind::Word && p.unit(k + 1).is_some())
                     || (!n.space_before
                         && n.kind != Kind::Word
-                        && !matches!(n.text.as_str(), "," | ")" | "."))
+                        && !matches!(n.text.as_ref(), "," | ")" | "."))
             });
             if counted {
                 return None;
@@ -1257,7 +1257,7 @@ fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {
                         "approximately",
                         "tonight",
                     ]
-                    .contains(&n.text.as_str())
+                    .contains(&n.text.as_ref())
             });
             if followed_by_word {
                 return None;
@@ -1291,7 +1291,7 @@ fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {
                 .text
                 .split('-')
                 .map(|w| Tok {
-                    text: w.to_string(),
+                    text: w.to_string().into(),
                     ..t.clone()
                 })
                 .collect();
@@ -1302,7 +1302,7 @@ fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {
         Kind::Word => {
             // Number words: "three", "ten thirty", "twelve oh three", "nine fifty nine",
             // "four twenty-three", "seven thirty p.m.", "eight" before "tonight".
-            if p.lx.quantity_not_count.contains(&t.text) || p.unit(k + 1).is_some() {
+            if p.lx.quantity_not_count.contains(t.text.as_ref()) || p.unit(k + 1).is_some() {
                 return None; // "at a", "one of", "five hours"
             }
             let h = number_word(&t.text).filter(|h| (1.0..=12.0).contains(h) && h.fract() == 0.0)?
@@ -1567,7 +1567,7 @@ fn duration(p: &P, i: usize) -> Option<Found> {
             let n = number_word(num)?;
             let (u, f, _) = P::new(
                 &[Tok {
-                    text: unit.to_string(),
+                    text: unit.to_string().into(),
                     ..t.clone()
                 }],
                 p.lx,
@@ -1575,7 +1575,7 @@ fn duration(p: &P, i: usize) -> Option<Found> {
             .unit(0)?;
             return duration_found(i, i + 1, Some(n * f), u);
         }
-        if p.lx.quantity_not_count.contains(&t.text) {
+        if p.lx.quantity_not_count.contains(t.text.as_ref()) {
             return None;
         }
     }
@@ -1813,7 +1813,7 @@ fn tense_near(p: &P, start: usize, end: usize) -> Option<Direction> {
         if t.kind != Kind::Word {
             return None;
         }
-        match p.lx.tense.get(&t.text).map(String::as_str) {
+        match p.lx.tense.get(t.text.as_ref()).map(String::as_str) {
             Some("future") => Some(Direction::Future),
             Some("past") => Some(Direction::Past),
             // "planned to leave on Thursday": the plan points forward to a time after it
@@ -1829,7 +1829,7 @@ fn tense_near(p: &P, start: usize, end: usize) -> Option<Direction> {
     let boundary = |i: usize| {
         p.toks
             .get(i)
-            .is_some_and(|t| [",", ";", "(", ")"].contains(&t.text.as_str()))
+            .is_some_and(|t| [",", ";", "(", ")"].contains(&t.text.as_ref()))
     };
     let mut back = None;
     for (dist, i) in (0..start).rev().take(12).enumerate() {
@@ -1905,6 +1905,7 @@ mod prefilter_tests {
             "During the past several months and for the last two and a half years",
             "a few minutes from now; the day before yesterday; at this time",
             "the first Monday of March, since early 2015, until late last year",
+            "Marks: tonight @ 3:20, (at 5pm) - 'til 6; \"Friday\" / 10/12 ... 3' 15\" & 1990's.",
         ] {
             same_with_and_without_prefilter(text);
         }

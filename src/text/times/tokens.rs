@@ -2,6 +2,7 @@
 //! digit runs and single punctuation marks, each with its span and whether white space
 //! stood before it ("14april", "3:15pm", "15h15" are several tokens without spaces).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,10 +13,10 @@ pub enum Kind {
 }
 
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'a> {
     pub span: Range<usize>,
-    /// Lowercase, without a possessive "'s".
-    pub text: String,
+    /// Lowercase, without a possessive "'s" (the text itself when it has no capital).
+    pub text: Cow<'a, str>,
     pub kind: Kind,
     /// White space (or the start) stands right before it.
     pub space_before: bool,
@@ -23,7 +24,7 @@ pub struct Tok {
     pub capital: bool,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub fn num(&self) -> Option<u32> {
         (self.kind == Kind::Num && self.text.len() <= 9)
             .then(|| self.text.parse().ok())
@@ -36,7 +37,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Tokens of `text[range]`.
-pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let slice = &text[range.clone()];
     let ch = |b: usize| crate::text::words::char_at(slice, b);
     let mut out = Vec::with_capacity(slice.len() / 5 + 1);
@@ -85,10 +86,16 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         };
         let span = range.start + start..range.start + i;
         let raw = &text[span.clone()];
-        let mut lower = crate::text::lower(raw).into_owned();
+        let mut lower = crate::text::lower(raw);
         for suffix in ["'s", "\u{2019}s"] {
             if kind == Kind::Word && lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
-                lower.truncate(lower.len() - suffix.len());
+                lower = match lower {
+                    Cow::Borrowed(b) => Cow::Borrowed(&b[..b.len() - suffix.len()]),
+                    Cow::Owned(mut o) => {
+                        o.truncate(o.len() - suffix.len());
+                        Cow::Owned(o)
+                    }
+                };
             }
         }
         out.push(Tok {
@@ -110,7 +117,7 @@ mod tests {
     fn toks(t: &str) -> Vec<String> {
         tokenize(t, 0..t.len())
             .into_iter()
-            .map(|t| t.text)
+            .map(|t| t.text.into_owned())
             .collect()
     }
 
