@@ -95,7 +95,8 @@ pub fn body_actor(head: &str, country: Option<&str>) -> Actor {
 /// the role. `None` means the person speaks for themselves.
 pub fn speaks_for(role: &str, org: Option<&Actor>, country: Option<&str>) -> Option<Actor> {
     let lx = lexicon::get();
-    let (_, speaks) = lx.roles.iter().find(|(r, _)| r == &role.to_lowercase())?;
+    let role = crate::text::lower(role);
+    let (_, speaks) = lx.roles.iter().find(|(r, _)| *r == role)?;
     match speaks {
         SpeaksFor::Org => org.cloned(),
         SpeaksFor::Country => country

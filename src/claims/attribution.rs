@@ -290,7 +290,7 @@ fn ends_first(ctx: &Ctx, ws: &[Word], cut: usize, second: &Draft) -> bool {
         .and_then(|c| ws[cut..].iter().position(|w| w.span.start == c.start))
         .map(|k| cut + k);
     cue_at.is_some_and(|k| adverbs_before(ctx, ws, k) <= cut)
-        || lexicon::get().speaker_word("splits", &lower(ctx, &ws[cut]))
+        || crate::speaker_word!("splits", &lower(ctx, &ws[cut]))
         || semicolon_before(ctx, ws, cut)
 }
 
@@ -327,7 +327,7 @@ fn that_opens_a_clause(ctx: &Ctx, ws: &[Word], next: usize) -> bool {
     let lx = lexicon::get();
     ws.get(next).is_none_or(|n| {
         let l = lower(ctx, n);
-        lx.speaker_word("determiner", &l)
+        crate::speaker_word!("determiner", &l)
             || lx.pronouns.contains_key(l.as_ref())
             || n.text(ctx.text)
                 .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -342,10 +342,9 @@ fn semicolon_before(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
 /// The first of the adverbs that stand right before word `k` ("has long said", ", even
 /// suggesting"): `k` itself when there are none.
 fn adverbs_before(ctx: &Ctx, ws: &[Word], k: usize) -> usize {
-    let lx = lexicon::get();
     let mut a = k;
     while a > 0
-        && lx.speaker_word("adverb", &lower(ctx, &ws[a - 1]))
+        && crate::speaker_word!("adverb", &lower(ctx, &ws[a - 1]))
         && plain_gap(ctx, &ws[a - 1], &ws[a])
     {
         a -= 1;
@@ -367,7 +366,7 @@ fn clause_follows(ctx: &Ctx, ws: &[Word], cue: &Cue, time_spans: &[Range<usize>]
     opens_quote
         || ws[cue.word + 1..from.min(ws.len())]
             .iter()
-            .any(|w| lexicon::get().speaker_word("complementizer", &lower(ctx, w)))
+            .any(|w| crate::speaker_word!("complementizer", &lower(ctx, w)))
 }
 
 fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> Vec<Cue> {
@@ -398,15 +397,16 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
             // "his comments" and "Editor's note" are nouns; "he's claiming" is not.
             let possessive = (pl.ends_with("'s") || pl.ends_with("\u{2019}s"))
                 && contracted_pronoun(&pl).is_none();
-            if lx.speaker_word("article", &pl) || possessive {
+            if crate::speaker_word!("article", &pl) || possessive {
                 continue;
             }
             let l = lower(ctx, &ws[word]);
-            if lx.speaker_word("noun_too", &l) {
+            if crate::speaker_word!("noun_too", &l) {
                 // (An adverb only after a speaker: "Sources also report", not "The long
                 // report".)
-                let adverb = lx.speaker_word("adverb", &pl)
-                    && (word < 2 || !lx.speaker_word("determiner", &lower(ctx, &ws[word - 2])));
+                let adverb = crate::speaker_word!("adverb", &pl)
+                    && (word < 2
+                        || !crate::speaker_word!("determiner", &lower(ctx, &ws[word - 2])));
                 let speaker_like = np_head(ctx, prev)
                     || lx.pronouns.contains_key(pl.as_ref())
                     || adverb
@@ -420,11 +420,11 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                     .take_while(|&k| ws[k].text(ctx.text).starts_with(char::is_uppercase))
                     .last()
                     .unwrap_or(word);
-                let joined =
-                    name_start > 0 && lx.speaker_word("link", &lower(ctx, &ws[name_start - 1]));
+                let joined = name_start > 0
+                    && crate::speaker_word!("link", &lower(ctx, &ws[name_start - 1]));
                 let clause_after = ws
                     .get(word + 1)
-                    .is_some_and(|n| lx.speaker_word("complementizer", &lower(ctx, n)));
+                    .is_some_and(|n| crate::speaker_word!("complementizer", &lower(ctx, n)));
                 // (A capital that opens the sentence says nothing: "Police fear ...".)
                 let singular_name = prev.text(ctx.text).starts_with(char::is_uppercase)
                     && word >= 2
@@ -437,11 +437,12 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                     continue;
                 }
             }
-        } else if lx.speaker_word("noun_too", &lower(ctx, &ws[word])) {
+        } else if crate::speaker_word!("noun_too", &lower(ctx, &ws[word])) {
             continue;
         }
         // "according to" is a cue of its own.
-        let names_source = lx.speaker_word("source_cue", lemma) && participle(&ctx.text[r.clone()]);
+        let names_source =
+            crate::speaker_word!("source_cue", lemma) && participle(&ctx.text[r.clone()]);
         cues.push(Cue {
             span: r,
             word,
@@ -469,9 +470,8 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
 /// A capitalized cue that ends a headline after a comma and a name ("Trump Could Address
 /// Clean Energy, Lindsey Graham Says").
 fn headline_cue(ctx: &Ctx, sentence: &Range<usize>, cue: &Range<usize>) -> bool {
-    let lx = lexicon::get();
     // "Oil Falls on Demand, China Fears": a word that is a noun as often is no cue there.
-    if lx.speaker_word("noun_too", &ctx.text[cue.clone()].to_lowercase())
+    if crate::speaker_word!("noun_too", &crate::text::lower(&ctx.text[cue.clone()]))
         || ctx
             .analysis
             .article
@@ -495,22 +495,22 @@ fn headline_cue(ctx: &Ctx, sentence: &Range<usize>, cue: &Range<usize>) -> bool 
 fn np_word(ctx: &Ctx, w: &Word) -> bool {
     let lx = lexicon::get();
     let t = w.text(ctx.text);
-    let l = t.to_lowercase();
+    let l = crate::text::lower(t);
     t.starts_with(char::is_uppercase)
         || l.split_once('-')
             .is_some_and(|(_, r)| r.starts_with(char::is_uppercase))
-        || lx.speaker_word("determiner", &l)
-        || lx.speaker_word("modifier", &l)
-        || lx.speaker_nouns.contains(&l)
-        || lx.role_words.contains(&l)
-        || lx.speaker_word("link", &l)
+        || crate::speaker_word!("determiner", &l)
+        || crate::speaker_word!("modifier", &l)
+        || lx.speaker_nouns.contains(l.as_ref())
+        || lx.role_words.contains(l.as_ref())
+        || crate::speaker_word!("link", &l)
 }
 
 /// The head of a noun phrase is a name, a speaker noun, a role, an org word or a pronoun.
 fn np_head(ctx: &Ctx, w: &Word) -> bool {
     let lx = lexicon::get();
     let t = w.text(ctx.text);
-    let l = t.to_lowercase();
+    let l = crate::text::lower(t);
     let l = l.trim_end_matches("'s").trim_end_matches("\u{2019}s");
     t.starts_with(char::is_uppercase) || lx.speaker_nouns.contains(l) || lx.role_heads.contains(l)
 }
@@ -544,7 +544,7 @@ fn np_gap(ctx: &Ctx, ws: &[Word], i: usize) -> bool {
 fn np_stop(ctx: &Ctx, w: &Word) -> bool {
     let lx = lexicon::get();
     let l = lower(ctx, w);
-    lx.speaker_word("clause", &l)
+    crate::speaker_word!("clause", &l)
         || lx.pronouns.contains_key(l.as_ref())
         || lx
             .reporting_verbs
@@ -563,11 +563,10 @@ fn np_stop(ctx: &Ctx, w: &Word) -> bool {
 /// the phrase though it is a reporting verb's form too ("the state prosecutor"; "after the
 /// attack police said" stops at "attack").
 fn np_stop_at(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
-    let lx = lexicon::get();
     np_stop(ctx, &ws[k])
         && (k == 0
-            || !lx.speaker_word("article", &lower(ctx, &ws[k - 1]))
-            || !lx.speaker_word("modifier", &lower(ctx, &ws[k])))
+            || !crate::speaker_word!("article", &lower(ctx, &ws[k - 1]))
+            || !crate::speaker_word!("modifier", &lower(ctx, &ws[k])))
 }
 
 /// The speaker's phrase that ends right before word `cue` (adverbs skipped): word range.
@@ -579,13 +578,14 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     // Adverbs and a statement time ("Sanders on Tuesday said") stand between the speaker
     // and the cue.
     while end > 0
-        && (lx.speaker_word("adverb", &lower(ctx, &ws[end - 1])) || in_time(ctx, &ws[end - 1]))
+        && (crate::speaker_word!("adverb", &lower(ctx, &ws[end - 1])) || in_time(ctx, &ws[end - 1]))
         && plain_gap(ctx, &ws[end - 1], &ws[end])
     {
         end -= 1;
         if end < cue && in_time(ctx, &ws[end]) && end > 0 {
             let before = lower(ctx, &ws[end - 1]);
-            if lx.speaker_word("after_cue", &before) && plain_gap(ctx, &ws[end - 1], &ws[end]) {
+            if crate::speaker_word!("after_cue", &before) && plain_gap(ctx, &ws[end - 1], &ws[end])
+            {
                 end -= 1;
             }
         }
@@ -619,7 +619,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         && !np_stop_at(ctx, ws, start - 1)
     {
         let w = &ws[start - 1];
-        if !np_word(ctx, w) && !lx.speaker_word("preposition", &lower(ctx, w)) {
+        if !np_word(ctx, w) && !crate::speaker_word!("preposition", &lower(ctx, w)) {
             unknown += 1;
             if unknown > UNKNOWN_IN_SPEAKER {
                 break;
@@ -632,11 +632,12 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     // and Kerry said", "the bombings in Kenya and Tanzania" join two names.)
     // ("Schools closed in Tarvel and officials said": an unknown word before, a speaker
     // word in lowercase after.)
-    let unknown =
-        |j: usize| !np_word(ctx, &ws[j]) && !lx.speaker_word("preposition", &lower(ctx, &ws[j]));
+    let unknown = |j: usize| {
+        !np_word(ctx, &ws[j]) && !crate::speaker_word!("preposition", &lower(ctx, &ws[j]))
+    };
     let first_unknown = (start..end).find(|&j| unknown(j));
     if let Some(k) = (start + 1..end.saturating_sub(1)).rev().find(|&k| {
-        lx.speaker_word("embed", &lower(ctx, &ws[k]))
+        crate::speaker_word!("embed", &lower(ctx, &ws[k]))
             && (unknown(k - 1)
                 || (first_unknown.is_some_and(|u| u < k)
                     && !ws[k + 1].text(ctx.text).starts_with(char::is_uppercase)))
@@ -653,21 +654,21 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     // ("In a statement posted Friday", "Asked to describe the device").
     let opens_intro = |k: usize| {
         let l = lower(ctx, &ws[k]);
-        lx.speaker_word("link", &l)
-            || lx.speaker_word("preposition", &l)
-            || (lx.speaker_word("intro", &l) && !lx.speaker_word("determiner", &l))
+        crate::speaker_word!("link", &l)
+            || crate::speaker_word!("preposition", &l)
+            || (crate::speaker_word!("intro", &l) && !crate::speaker_word!("determiner", &l))
     };
     if opens_intro(start) {
         let mut preposition = false;
         while start < end && opens_intro(start) {
-            preposition |= lx.speaker_word("preposition", &lower(ctx, &ws[start]));
+            preposition |= crate::speaker_word!("preposition", &lower(ctx, &ws[start]));
             start += 1;
         }
         // "Earlier in the morning Wilk had said": the preposition's object ("the morning")
         // belongs to the introductory phrase; the speaker is the name or the noun phrase
         // after it ("In June the senator said"), and "In a statement posted" has none.
         if preposition {
-            let determiner = |k: usize| lx.speaker_word("determiner", &lower(ctx, &ws[k]));
+            let determiner = |k: usize| crate::speaker_word!("determiner", &lower(ctx, &ws[k]));
             start = (start..end).find(|&k| {
                 let w = &ws[k];
                 let named = w.text(ctx.text).starts_with(char::is_uppercase)
@@ -683,7 +684,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     let first = ws[start].text(ctx.text);
     let head_ok = np_head(ctx, last)
         || first.starts_with(char::is_uppercase)
-        || lx.speaker_word("determiner", &first.to_lowercase());
+        || crate::speaker_word!("determiner", &crate::text::lower(first));
     head_ok.then_some(start..end)
 }
 
@@ -734,7 +735,7 @@ fn appositive(ctx: &Ctx, ws: &[Word], aside_end: usize) -> Option<Range<usize>> 
     let capital = |w: &Word| w.text(ctx.text).starts_with(char::is_uppercase);
     // "A regional analyst, who asked not to be named, said": a relative aside after a
     // speaker noun.
-    let relative = lexicon::get().speaker_word("relative", &lower(ctx, &ws[k]));
+    let relative = crate::speaker_word!("relative", &lower(ctx, &ws[k]));
     let relative_aside = relative && np_head(ctx, &ws[name_end]);
     let named = (name.last().is_some_and(capital) || capital(&ws[aside_end]) || relative_aside)
         && !np_stop(ctx, &ws[name_end]);
@@ -763,14 +764,14 @@ fn np_after(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         return None;
     }
     // "said that ..." opens the content, not a speaker.
-    if lx.speaker_word("clause", &lower(ctx, first)) {
+    if crate::speaker_word!("clause", &lower(ctx, first)) {
         return None;
     }
     let mut end = start;
     while end < ws.len() && np_word(ctx, &ws[end]) && (end == start || np_gap(ctx, ws, end - 1)) {
         end += 1;
     }
-    while end > start + 1 && lx.speaker_word("link", &lower(ctx, &ws[end - 1])) {
+    while end > start + 1 && crate::speaker_word!("link", &lower(ctx, &ws[end - 1])) {
         end -= 1;
     }
     (end > start && np_head(ctx, &ws[end - 1])).then_some(start..end)
@@ -802,7 +803,7 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
     };
     // A label that names no speaker ("The Latest: ...", "Update: ...") introduces too.
     if let Some((label, rest)) = before.split_once(':') {
-        if lx.speaker_word("not_speaker", &label.trim().to_lowercase()) {
+        if crate::speaker_word!("not_speaker", &crate::text::lower(label.trim())) {
             before = rest;
         }
     }
@@ -816,7 +817,7 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
     let segs: Vec<&str> = trimmed.trim_end_matches(',').split(',').collect();
     segs.iter().enumerate().all(|(i, seg)| {
         let seg = seg.trim();
-        let first = seg.split_whitespace().next().unwrap_or("").to_lowercase();
+        let first = crate::text::lower(seg.split_whitespace().next().unwrap_or(""));
         let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
         // After an introductory phrase that ends on a name, a short run of names
         // continues it: "Speaking at a rally in Tampere, Finland, ..." (but "After the
@@ -832,7 +833,7 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
                 .all(|w| w.starts_with(char::is_uppercase));
         // "At least 12 people drowned there, police said": a count's bound ("at least")
         // opens a clause, not an introduction.
-        let lseg = seg.to_lowercase();
+        let lseg = crate::text::lower(seg);
         let count = lx
             .quantity_bounds
             .find_all(&lseg)
@@ -859,13 +860,15 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
         } else {
             None
         };
-        let span_of_time =
-            unit_at.is_some_and(|k| lws.get(k + 1).is_some_and(|w| lx.speaker_word("intro", w)));
+        let span_of_time = unit_at.is_some_and(|k| {
+            lws.get(k + 1)
+                .is_some_and(|w| crate::speaker_word!("intro", w))
+        });
         !seg.is_empty()
             && !count
             && (names
                 || span_of_time
-                || lx.speaker_word("intro", first)
+                || crate::speaker_word!("intro", first)
                 || participle(first)
                 || lx.weekdays.contains_key(first)
                 || lx.months.contains_key(first))
@@ -879,7 +882,7 @@ fn impersonal_passive(ctx: &Ctx, ws: &[Word], np: &Range<usize>, cue: usize) -> 
         && lx.pronouns.get(lower(ctx, &ws[np.start]).as_ref()) == Some(&PronounKind::Organization)
         && ws[np.end..cue]
             .iter()
-            .any(|w| lx.speaker_word("passive", &lower(ctx, w)))
+            .any(|w| crate::speaker_word!("passive", &lower(ctx, w)))
 }
 
 /// The longest introductory phrase without a comma claimdiff reads ("Earlier in the morning").
@@ -889,7 +892,6 @@ const MAX_INTRO_WORDS: usize = 8;
 /// in the morning Wilk had said"): a short run that opens on an introductory word, after
 /// nothing but other introductory phrases.
 fn intro_without_comma(ctx: &Ctx, sentence: &Range<usize>, ws: &[Word], np: usize) -> bool {
-    let lx = lexicon::get();
     let seg = (0..np)
         .rev()
         .find(|&k| k > 0 && ctx.text[ws[k - 1].span.end..ws[k].span.start].contains(','))
@@ -899,17 +901,17 @@ fn intro_without_comma(ctx: &Ctx, sentence: &Range<usize>, ws: &[Word], np: usiz
     }
     // "If the ministry says ..." or "When she said ...": a clause, no introduction.
     let l = lower(ctx, &ws[seg]);
-    let clause = lx.speaker_word("subordinator", &l) || lx.speaker_word("conditional", &l);
+    let clause =
+        crate::speaker_word!("subordinator", &l) || crate::speaker_word!("conditional", &l);
     np - seg <= MAX_INTRO_WORDS
         && !clause
-        && (lx.speaker_word("intro", &l) || lx.speaker_word("preposition", &l))
+        && (crate::speaker_word!("intro", &l) || crate::speaker_word!("preposition", &l))
         && only_intro_before(ctx, sentence, ws[seg].span.start)
 }
 
 /// Word index of the first word of the content after a cue: skips "that", statement
 /// times, the manner ("in a statement") and the audience ("told reporters").
 fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<usize>]) -> usize {
-    let lx = lexicon::get();
     let in_a_time = |k: usize| {
         time_spans
             .iter()
@@ -923,7 +925,7 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
             i += 1;
             continue;
         }
-        if lx.speaker_word("after_cue", &l) {
+        if crate::speaker_word!("after_cue", &l) {
             i += 1;
             continue;
         }
@@ -933,11 +935,11 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
             if i + n > ws.len() {
                 continue;
             }
-            let phrase = ctx.text[ws[i].span.start..ws[i + n - 1].span.end].to_lowercase();
+            let phrase = crate::text::lower(&ctx.text[ws[i].span.start..ws[i + n - 1].span.end]);
             // The audience is the object of "told" ("told reporters"), not of "citing her work".
-            let audience = lx.speaker_word("tell", &lower(ctx, &ws[cue]))
-                && lx.speaker_word("audience", &phrase);
-            if lx.speaker_word("manner", &phrase) || audience {
+            let audience = crate::speaker_word!("tell", &lower(ctx, &ws[cue]))
+                && crate::speaker_word!("audience", &phrase);
+            if crate::speaker_word!("manner", &phrase) || audience {
                 i += n;
                 skipped = true;
                 break;
@@ -948,7 +950,7 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
         }
         // "told Reuters", "told the BBC" ("told Daily Ledger": a name's first word may read
         // as a time, "Daily").
-        if lx.speaker_word("tell", &lower(ctx, &ws[cue]))
+        if crate::speaker_word!("tell", &lower(ctx, &ws[cue]))
             && (cue + 1..i).all(in_a_time)
             && w.text(ctx.text).starts_with(char::is_uppercase)
         {
@@ -988,7 +990,7 @@ fn remainder_is_adjunct(
         return (!that_opens_a_clause(ctx, ws, i), None);
     }
     // (The object of "told" is its audience.)
-    let tells = from > 0 && lx.speaker_word("tell", &lower(ctx, &ws[from - 1]));
+    let tells = from > 0 && crate::speaker_word!("tell", &lower(ctx, &ws[from - 1]));
     let mut count = 0;
     let mut depth = 0usize;
     for (k, w) in ws.iter().enumerate().skip(i) {
@@ -1007,7 +1009,7 @@ fn remainder_is_adjunct(
         }
         let l = lower(ctx, w);
         // "..., said members will help": a verb makes the rest a clause of its own.
-        if lx.speaker_word("auxiliary", &l) {
+        if crate::speaker_word!("auxiliary", &l) {
             return (false, None);
         }
         if gap.contains(',') && participle(&l) {
@@ -1017,7 +1019,7 @@ fn remainder_is_adjunct(
         if k == i && gap.contains(',') {
             return (true, None);
         }
-        if gap.contains(',') && lx.speaker_word("relative", &l) && count == 0 {
+        if gap.contains(',') && crate::speaker_word!("relative", &l) && count == 0 {
             return (true, None);
         }
         // "said that the talks ..." opens the content; "said in a statement that gave no
@@ -1026,11 +1028,11 @@ fn remainder_is_adjunct(
             return (!that_opens_a_clause(ctx, ws, k + 1), None);
         }
         // ", and the talks will resume": a clause of the outlet's own follows.
-        if gap.contains(',') && lx.speaker_word("splits", &l) {
+        if gap.contains(',') && crate::speaker_word!("splits", &l) {
             return (true, None);
         }
         // "said Friday as he entered the talks": a subordinate clause says when or why.
-        if count == 0 && lx.speaker_word("subordinator", &l) {
+        if count == 0 && crate::speaker_word!("subordinator", &l) {
             return (true, None);
         }
         // Place, manner and audience after the cue ("said in Geneva", "said bluntly",
@@ -1038,7 +1040,12 @@ fn remainder_is_adjunct(
         // overnight"), are an adjunct; an object right after the cue ("likened RT to the
         // BBC") makes the cue the sentence's verb, and the words before it are no content.
         let last = ws.get(k + 1).is_none_or(|n| n.span.start >= sentence_end);
-        if count == 0 && !lx.speaker_word("preposition", &l) && !lx.adverb(&l) && !tells && !last {
+        if count == 0
+            && !crate::speaker_word!("preposition", &l)
+            && !lx.adverb(&l)
+            && !tells
+            && !last
+        {
             return (false, None);
         }
         count += 1;
@@ -1058,8 +1065,8 @@ fn person_name(ctx: &Ctx, m: &super::mentions::Mention) -> Option<String> {
 fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Option<String>) {
     let lx = lexicon::get();
     let phrase = &ctx.text[np.clone()];
-    let lphrase = phrase.to_lowercase();
-    if let Some(kind) = lx.pronouns.get(lphrase.as_str()) {
+    let lphrase = crate::text::lower(phrase);
+    if let Some(kind) = lx.pronouns.get(lphrase.as_ref()) {
         let attributed = drafts
             .iter()
             .rev()
@@ -1136,7 +1143,7 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
     let named: Vec<(&Word, &String)> = np_words
         .iter()
         .zip(&lws)
-        .skip_while(|(_, l)| lx.speaker_word("determiner", l))
+        .skip_while(|(_, l)| crate::speaker_word!("determiner", l))
         .collect();
     let capitalized = named.iter().enumerate().any(|(k, (w, l))| {
         w.text(ctx.text).starts_with(char::is_uppercase)
@@ -1146,7 +1153,7 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
         let name: Vec<&str> = lws
             .iter()
             .map(String::as_str)
-            .skip_while(|w| lx.speaker_word("determiner", w))
+            .skip_while(|w| crate::speaker_word!("determiner", w))
             .collect();
         return (Actor::new(name.join(" "), ActorKind::Unnamed, None), None);
     }
@@ -1172,7 +1179,6 @@ fn joint_speakers(
     np: &Range<usize>,
     inside: &[&super::mentions::Mention],
 ) -> Option<Actor> {
-    let lx = lexicon::get();
     let members: Vec<_> = inside
         .iter()
         .filter(|m| {
@@ -1195,7 +1201,7 @@ fn joint_speakers(
     if last.span.end != np.end
         || lead_in
             .iter()
-            .any(|w| !lx.speaker_word("determiner", &lower(ctx, w)))
+            .any(|w| !crate::speaker_word!("determiner", &lower(ctx, w)))
     {
         return None;
     }
@@ -1209,7 +1215,7 @@ fn joint_speakers(
                 .words
                 .within(ctx.text, p[0].span.end..p[1].span.start)
                 .iter()
-                .any(|w| lx.speaker_word("joint", &lower(ctx, w)))
+                .any(|w| crate::speaker_word!("joint", &lower(ctx, w)))
     });
     if !joined {
         return None;
@@ -1227,7 +1233,7 @@ fn joint_speakers(
 fn cue_is_negated(ctx: &Ctx, ws: &[Word], cue: usize) -> bool {
     let lx = lexicon::get();
     let from = cue.saturating_sub(3);
-    let before = ctx.text[ws[from].span.start..ws[cue].span.start].to_lowercase();
+    let before = crate::text::lower(&ctx.text[ws[from].span.start..ws[cue].span.start]);
     lx.speaker_words
         .get("withhold")
         .is_some_and(|phrases| phrases.iter().any(|p| before.contains(p.as_str())))
@@ -1235,15 +1241,14 @@ fn cue_is_negated(ctx: &Ctx, ws: &[Word], cue: usize) -> bool {
 }
 
 fn order_cue(region: &str) -> OrderCue {
-    let lx = lexicon::get();
     for w in region
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
     {
-        if lx.speaker_word("earlier", &w) {
+        if crate::speaker_word!("earlier", &w) {
             return OrderCue::Earlier;
         }
-        if lx.speaker_word("later", &w) {
+        if crate::speaker_word!("later", &w) {
             return OrderCue::Later;
         }
     }
@@ -1358,7 +1363,6 @@ fn colon_speaker(
     ws: &[Word],
     drafts: &[Draft],
 ) -> Option<Draft> {
-    let lx = lexicon::get();
     let opening = &ctx.text[span.start..ws.first()?.span.start];
     if !opening
         .chars()
@@ -1377,7 +1381,7 @@ fn colon_speaker(
         return None;
     }
     let np = ws[0].span.start..ws[colon].span.end;
-    if lx.speaker_word("not_speaker", &ctx.text[np.clone()].to_lowercase()) {
+    if crate::speaker_word!("not_speaker", &crate::text::lower(&ctx.text[np.clone()])) {
         return None;
     }
     // "Americans: 12" is a figure, not a speaker's words (and a sentence cut before its
@@ -1470,7 +1474,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         // A speaker in a clause of its own ("..., but the ministry said the toll was 60")
         // opens a second attribution, not a trailing one.
         let before_np = np_before(ctx, &ws, cue.word).filter(|npw| {
-            let opener = |k: usize| lx.speaker_word("embed", &lower(ctx, &ws[k]));
+            let opener = |k: usize| crate::speaker_word!("embed", &lower(ctx, &ws[k]));
             !(opener(npw.start) || npw.start > 0 && opener(npw.start - 1))
         });
         // Inverted ("..., said Ivan Petrov") only right after a comma or a closing quote.
@@ -1615,7 +1619,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             .ends_with(',')
             && !ws[..npw.start]
                 .iter()
-                .any(|w| lx.speaker_word("embed", &lower(ctx, w)));
+                .any(|w| crate::speaker_word!("embed", &lower(ctx, w)));
         let introduced = only_intro_before(ctx, &span, np_span.start)
             || intro_without_comma(ctx, &span, &ws, npw.start);
         if !introduced && !lead_clause {
@@ -1765,14 +1769,14 @@ fn passive_by(
         return None;
     }
     let aux = passive_with_agent(ctx, ws, cue.word)?;
-    if aux == 0 || lx.speaker_word("not_passive_cue", &lower(ctx, &ws[cue.word])) {
+    if aux == 0 || crate::speaker_word!("not_passive_cue", &lower(ctx, &ws[cue.word])) {
         return None;
     }
     let subject = &ws[..aux];
     let plain = subject.windows(2).all(|p| plain_gap(ctx, &p[0], &p[1]))
         && !subject.iter().any(|w| {
             let l = lower(ctx, w);
-            lx.speaker_word("relative", &l) || lx.speaker_word("complementizer", &l)
+            crate::speaker_word!("relative", &l) || crate::speaker_word!("complementizer", &l)
         });
     if !plain {
         return None;
@@ -1782,7 +1786,9 @@ fn passive_by(
     let mut agent = source_after(ctx, ws, cue.word + 2)?;
     if let Some(k) = (agent.start + 1..agent.end).find(|&k| {
         let l = lower(ctx, &ws[k]);
-        in_time(ctx, &ws[k]) || lx.speaker_word("link", &l) || lx.speaker_word("preposition", &l)
+        in_time(ctx, &ws[k])
+            || crate::speaker_word!("link", &l)
+            || crate::speaker_word!("preposition", &l)
     }) {
         agent.end = k;
     }
@@ -1808,12 +1814,11 @@ fn passive_by(
 /// Word `cue` is a passive with its agent after it ("was first reported by"): the index of
 /// its form of "be".
 fn passive_with_agent(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<usize> {
-    let lx = lexicon::get();
-    if !lx.speaker_word("agent", &lower(ctx, ws.get(cue + 1)?)) {
+    if !crate::speaker_word!("agent", &lower(ctx, ws.get(cue + 1)?)) {
         return None;
     }
     let from = adverbs_before(ctx, ws, cue);
-    (from..cue).find(|&k| lx.speaker_word("passive", &lower(ctx, &ws[k])))
+    (from..cue).find(|&k| crate::speaker_word!("passive", &lower(ctx, &ws[k])))
 }
 
 /// The fewest words the outlet's part of a sentence needs to be a claim of its own.
@@ -1827,7 +1832,7 @@ fn subject_np(ctx: &Ctx, span: &Range<usize>, ws: &[Word]) -> Option<Range<usize
         |k: usize| k == 0 || ctx.text[ws[k - 1].span.end..ws[k].span.start].contains(',');
     let start = (0..ws.len()).filter(|&k| opens_segment(k)).find(|&k| {
         let l = lower(ctx, &ws[k]);
-        !(lx.speaker_word("intro", &l) || participle(&l) || lx.calendar_word(&l))
+        !(crate::speaker_word!("intro", &l) || participle(&l) || lx.calendar_word(&l))
     })?;
     if !only_intro_before(ctx, span, ws[start].span.start) {
         return None;
@@ -1847,12 +1852,12 @@ fn subject_np(ctx: &Ctx, span: &Range<usize>, ws: &[Word]) -> Option<Range<usize
     {
         end += 1;
     }
-    while end > start + 1 && lx.speaker_word("link", &lower(ctx, &ws[end - 1])) {
+    while end > start + 1 && crate::speaker_word!("link", &lower(ctx, &ws[end - 1])) {
         end -= 1;
     }
     // "The claim was made ...": a capitalized determiner is no speaker.
     let head = end.checked_sub(1).filter(|&k| k >= start)?;
-    (np_head(ctx, &ws[head]) && !lx.speaker_word("determiner", &lower(ctx, &ws[head])))
+    (np_head(ctx, &ws[head]) && !crate::speaker_word!("determiner", &lower(ctx, &ws[head])))
         .then_some(start..end)
 }
 
@@ -1864,13 +1869,12 @@ fn antecedent_np(ctx: &Ctx, ws: &[Word], relative: usize) -> Option<Range<usize>
     let head = &ws[end - 1];
     // "who" stands for a person, so any noun before it may be the speaker ("an engineer
     // who said"); "which" only for a speaker noun or a name ("the report, which says").
-    let lx = lexicon::get();
-    let person = lx.speaker_word("person_relative", &lower(ctx, &ws[relative]));
+    let person = crate::speaker_word!("person_relative", &lower(ctx, &ws[relative]));
     let noun = |w: &Word| {
         let t = w.text(ctx.text);
         t.chars().all(char::is_alphabetic)
             && !np_stop(ctx, w)
-            && !lx.speaker_word("determiner", &t.to_lowercase())
+            && !crate::speaker_word!("determiner", &crate::text::lower(t))
     };
     // "data on Monday, which showed ...": a time is no speaker.
     if !(gap.is_empty() || gap == ",")
@@ -1891,7 +1895,7 @@ fn antecedent_np(ctx: &Ctx, ws: &[Word], relative: usize) -> Option<Range<usize>
     }
     while start < end - 1 && {
         let l = lower(ctx, &ws[start]);
-        lx.speaker_word("link", &l) || lx.speaker_word("preposition", &l)
+        crate::speaker_word!("link", &l) || crate::speaker_word!("preposition", &l)
     } {
         start += 1;
     }
@@ -1928,12 +1932,14 @@ fn embedded(
         // The speaker's own clause opens on a word ("but the ministry said") or after a
         // semicolon ("...; supporters said"); the first content ends there (`cut`).
         let own = np_before(ctx, ws, cue.word).and_then(|mut npw| {
-            while npw.start + 1 < npw.end && lx.speaker_word("embed", &lower(ctx, &ws[npw.start])) {
+            while npw.start + 1 < npw.end
+                && crate::speaker_word!("embed", &lower(ctx, &ws[npw.start]))
+            {
                 npw.start += 1;
             }
             if npw.start <= opener_from {
                 None
-            } else if lx.speaker_word("embed", &lower(ctx, &ws[npw.start - 1])) {
+            } else if crate::speaker_word!("embed", &lower(ctx, &ws[npw.start - 1])) {
                 Some((npw.clone(), npw.start - 1))
             } else {
                 semicolon_before(ctx, ws, npw.start).then(|| (npw.clone(), npw.start))
@@ -1950,7 +1956,7 @@ fn embedded(
         let antecedent = (own.is_none()
             && cue.word >= 2
             && cue.word - 1 > opener_from
-            && lx.speaker_word("relative", &prev))
+            && crate::speaker_word!("relative", &prev))
         .then(|| antecedent_np(ctx, ws, cue.word - 1))
         .flatten();
         let (speaker, cut) = match (own, antecedent, subject) {
@@ -1960,10 +1966,10 @@ fn embedded(
             // ("and were being questioned" is a passive, not the subject speaking again.)
             (None, None, Some(subject))
                 if adverbs_from > opener_from + 1
-                    && lx.speaker_word("coordinate", &lower(ctx, &ws[adverbs_from - 1]))
+                    && crate::speaker_word!("coordinate", &lower(ctx, &ws[adverbs_from - 1]))
                     && !ws[adverbs_from..cue.word]
                         .iter()
-                        .any(|w| lx.speaker_word("passive", &lower(ctx, w))) =>
+                        .any(|w| crate::speaker_word!("passive", &lower(ctx, w))) =>
             {
                 (subject.clone(), adverbs_from - 1)
             }
@@ -1973,13 +1979,13 @@ fn embedded(
         // for the speaker of the first when it can.
         // (A person named in between is nearer: "Petrov said Lind was right when she said".)
         let same_speaker = subject.filter(|main| {
-            let l = ctx.text[speaker.clone()].to_lowercase();
+            let l = crate::text::lower(&ctx.text[speaker.clone()]);
             let between = ctx
                 .mentions
                 .last_before(speaker.start, |m| matches!(m.kind, MentionKind::Person(_)))
                 .is_some_and(|m| m.span.start >= main.end);
             !between
-                && lx.pronouns.get(l.as_str()).is_some_and(|kind| {
+                && lx.pronouns.get(l.as_ref()).is_some_and(|kind| {
                     let (_, person) = resolve_speaker(ctx, main, drafts);
                     (*kind == PronounKind::Person) == person.is_some()
                 })

@@ -242,7 +242,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             {
                 let gap = &text[ws[j].span.end..ws[j + 1].span.start];
                 let nw = ws[j + 1].text(text);
-                let particle = lx.speaker_word("particle", nw)
+                let particle = crate::speaker_word!("particle", nw)
                     && ws.get(j + 2).is_some_and(|n| is_name_word(n.text(text)));
                 if gap != " " || covered(&ws[j + 1].span) || !(is_name_word(nw) || particle) {
                     break;
@@ -253,7 +253,9 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             let run: Vec<&str> = ws[i..=j].iter().map(|w| w.text(text)).collect();
             // Drop sentence-opening words glued to a name ("Meanwhile Shah" cannot happen
             // without a comma; "The" before a name can).
-            let starts_sentence = lx.sentence_starters.contains(&run[0].to_lowercase());
+            let starts_sentence = lx
+                .sentence_starters
+                .contains(crate::text::lower(run[0]).as_ref());
             if run.len() >= 2 && !(starts_sentence && run.len() == 2) {
                 let (name_start, name_words) = if starts_sentence {
                     (ws[i + 1].span.start, &run[1..])
@@ -347,8 +349,8 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             if !is_name_word(w.text(text)) || (next > 0 && reach >= w.span.end) {
                 continue;
             }
-            let lw = w.text(text).to_lowercase();
-            if let Some(&idx) = by_surname.get(&lw).and_then(|l| l.first()) {
+            let lw = crate::text::lower(w.text(text));
+            if let Some(&idx) = by_surname.get(lw.as_ref()).and_then(|l| l.first()) {
                 let person = &out.people[idx];
                 out.items.push(Mention {
                     span: w.span.clone(),
@@ -378,7 +380,7 @@ fn datelines(analysis: &Analysis) -> impl Iterator<Item = &str> + '_ {
 /// capitals, so it is compared as a name.
 fn dateline_cities(analysis: &Analysis) -> impl Iterator<Item = String> + '_ {
     datelines(analysis).filter_map(|line| {
-        let city = line.split(',').next()?.trim().to_lowercase();
+        let city = crate::text::lower(line.split(',').next()?.trim()).into_owned();
         (!city.is_empty()).then_some(city)
     })
 }
@@ -496,7 +498,9 @@ fn title_before(
             && !w.is_empty()
             && w.starts_with(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic())
-            && !lx.sentence_starters.contains(&w.to_lowercase())
+            && !lx
+                .sentence_starters
+                .contains(crate::text::lower(w).as_ref())
         {
             cursor = text[..wstart].trim_end().len();
             start = wstart;

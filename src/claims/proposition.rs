@@ -20,7 +20,6 @@ const INHERIT_WINDOW: usize = 3;
 /// linear however long the content.
 pub(crate) fn in_relative_clause(before: &str) -> bool {
     const CLAUSE_REACH: usize = 300;
-    let lx = lexicon::get();
     let mut window = before.len().saturating_sub(CLAUSE_REACH);
     while !before.is_char_boundary(window) {
         window += 1;
@@ -33,7 +32,7 @@ pub(crate) fn in_relative_clause(before: &str) -> bool {
     let clause = &before[clause_start..];
     words(clause, 0..clause.len()).iter().any(|w| {
         (clause_start + w.span.start) > 0
-            && lx.speaker_word("relative", &w.text(clause).to_lowercase())
+            && crate::speaker_word!("relative", &crate::text::lower(w.text(clause)))
     })
 }
 
@@ -244,7 +243,7 @@ fn measures(
         let k = ws.partition_point(|w| w.span.start < q.span.end);
         let w = ws.get(k)?;
         if !text[q.span.end..w.span.start].trim().is_empty()
-            || !lx.speaker_word("place_preposition", &crate::text::lower(w.text(text)))
+            || !crate::speaker_word!("place_preposition", &crate::text::lower(w.text(text)))
         {
             return None;
         }
@@ -257,7 +256,8 @@ fn measures(
         let list = ws.get(j).is_some_and(|n| {
             let gap = text[ws[j - 1].span.end..n.span.start].trim();
             (gap == "," && capital(j))
-                || (lx.speaker_word("link", &crate::text::lower(n.text(text))) && capital(j + 1))
+                || (crate::speaker_word!("link", &crate::text::lower(n.text(text)))
+                    && capital(j + 1))
         });
         (j > k + 1 && !list).then(|| text[ws[k + 1].span.start..ws[j - 1].span.end].to_string())
     };
@@ -271,7 +271,10 @@ fn measures(
             .iter()
             .rev()
             .take(3)
-            .any(|w| lx.quantity_tally.contains(&w.text(text).to_lowercase()));
+            .any(|w| {
+                lx.quantity_tally
+                    .contains(crate::text::lower(w.text(text)).as_ref())
+            });
         // (Only a toll that is the nearest event word before the count, the words of the
         // occasion aside, "the blast": in "the death toll remains unclear, but the number
         // of injured has risen to 500", 500 counts the injured.)
@@ -283,7 +286,7 @@ fn measures(
                 text[t.clone()]
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|w| lx.quantity_tally.contains(&w.to_lowercase()))
+                    .is_some_and(|w| lx.quantity_tally.contains(crate::text::lower(w).as_ref()))
             });
         if let Some((_, class)) = toll.filter(|_| tally_verb) {
             out.push(super::Measure {
@@ -338,7 +341,7 @@ fn location(
     };
     let capital = |k: usize| ws[k].text(text).starts_with(char::is_uppercase);
     for (i, w) in ws.iter().enumerate() {
-        if !lx.speaker_word("place_preposition", &crate::text::lower(w.text(text))) {
+        if !crate::speaker_word!("place_preposition", &crate::text::lower(w.text(text))) {
             continue;
         }
         // "in the Tanzanian capital of", "in the port city of": a description before the
@@ -346,7 +349,7 @@ fn location(
         let mut first = i + 1;
         if ws
             .get(first)
-            .is_some_and(|_| lx.speaker_word("determiner", &lower(first)))
+            .is_some_and(|_| crate::speaker_word!("determiner", &lower(first)))
         {
             let mut k = first + 1;
             while k < ws.len() && capital(k) && k - first <= 2 {
@@ -359,7 +362,7 @@ fn location(
                 }
                 if ws
                     .get(k)
-                    .is_some_and(|_| lx.speaker_word("link", &lower(k)))
+                    .is_some_and(|_| crate::speaker_word!("link", &lower(k)))
                 {
                     k += 1;
                 }
@@ -427,15 +430,14 @@ pub fn resolve_there(
     if p.location.is_some() {
         return;
     }
-    let lx = lexicon::get();
     let ws = mentions.words.within(text, content.clone());
     let locative = ws.iter().enumerate().any(|(k, w)| {
         w.text(text).eq_ignore_ascii_case("there")
             && k > 0
-            && !lx.speaker_word("embed", &crate::text::lower(ws[k - 1].text(text)))
+            && !crate::speaker_word!("embed", &crate::text::lower(ws[k - 1].text(text)))
             && !ws.get(k + 1).is_some_and(|n| {
-                lx.speaker_word("auxiliary", &crate::text::lower(n.text(text)))
-                    || lx.speaker_word("existential", &crate::text::lower(n.text(text)))
+                crate::speaker_word!("auxiliary", &crate::text::lower(n.text(text)))
+                    || crate::speaker_word!("existential", &crate::text::lower(n.text(text)))
             })
     });
     if !locative {
@@ -464,15 +466,14 @@ pub fn resolve_there(
 /// U.S. embassies in Nairobi" is placed in Nairobi, not in the U.S. (a few lowercase words,
 /// then another in/at and a name).
 fn modifies_a_noun(text: &str, ws: &[Word], end: usize) -> bool {
-    let lx = lexicon::get();
     let lower = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
     // (A noun, not a preposition or a verb: "killed in Niger after fighting in Mali" is
     // in Niger.)
     let noun = |k: usize| {
         let l = lower(k);
-        !lx.speaker_word("link", &l)
-            && !lx.speaker_word("preposition", &l)
-            && !lx.speaker_word("subordinator", &l)
+        !crate::speaker_word!("link", &l)
+            && !crate::speaker_word!("preposition", &l)
+            && !crate::speaker_word!("subordinator", &l)
             && !l.ends_with("ing")
             && !l.ends_with("ed")
     };
@@ -488,7 +489,7 @@ fn modifies_a_noun(text: &str, ws: &[Word], end: usize) -> bool {
     }
     k > end
         && k + 1 < ws.len()
-        && lx.speaker_word("place_preposition", &lower(k))
+        && crate::speaker_word!("place_preposition", &lower(k))
         && ws[k + 1].text(text).starts_with(char::is_uppercase)
 }
 
@@ -496,12 +497,11 @@ fn modifies_a_noun(text: &str, ws: &[Word], end: usize) -> bool {
 /// "in Nairobi, Kenya, and Dar es Salaam, Tanzania"), as sorted keys; a country after a city
 /// only says where the city is ("nairobi", "dar es salaam"). Empty unless two or more.
 fn place_set(text: &str, content: &Range<usize>, index: &WordIndex) -> Vec<String> {
-    let lx = lexicon::get();
     let ws = index.within(text, content.clone());
     let lower = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
     let mut out = std::collections::BTreeSet::new();
     for (i, w) in ws.iter().enumerate() {
-        if !lx.speaker_word("place_preposition", &crate::text::lower(w.text(text))) {
+        if !crate::speaker_word!("place_preposition", &crate::text::lower(w.text(text))) {
             continue;
         }
         // Names and what joins them: (name, joined to the next by a comma alone).
@@ -516,10 +516,10 @@ fn place_set(text: &str, content: &Range<usize>, index: &WordIndex) -> Vec<Strin
                 break;
             };
             let gap = text[ws[k].span.end..next.span.start].trim();
-            let joined = lx.speaker_word("link", &lower(k + 1)) && gap.is_empty();
+            let joined = crate::speaker_word!("link", &lower(k + 1)) && gap.is_empty();
             names.push((name, gap == ","));
             match (gap, joined) {
-                (",", _) if lx.speaker_word("link", &lower(k + 1)) => k += 2,
+                (",", _) if crate::speaker_word!("link", &lower(k + 1)) => k += 2,
                 (",", _) => k += 1,
                 ("", true) => k += 2,
                 _ => break,
@@ -560,7 +560,7 @@ fn name_end(text: &str, ws: &[Word], first: usize) -> usize {
         && (j == first || text[ws[j - 1].span.end..ws[j].span.start] == *" ")
         && (capital(j)
             || (j > first
-                && lx.speaker_word("particle", &crate::text::lower(ws[j].text(text)))
+                && crate::speaker_word!("particle", &crate::text::lower(ws[j].text(text)))
                 && ws.get(j + 1).is_some_and(|_| capital(j + 1))))
         && !lx.calendar_word(ws[j].text(text))
     {

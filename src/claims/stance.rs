@@ -39,10 +39,12 @@ pub fn stance_and_modality(
                 .iter()
                 .enumerate()
                 .filter(|(k, w)| {
-                    lx.speaker_word("subordinator", &w.text(before).to_lowercase())
+                    crate::speaker_word!("subordinator", &crate::text::lower(w.text(before)))
                         && !(*k > 0
-                            && lx
-                                .speaker_word("determiner", &ws[k - 1].text(before).to_lowercase()))
+                            && crate::speaker_word!(
+                                "determiner",
+                                &crate::text::lower(ws[k - 1].text(before))
+                            ))
                 })
                 .map(|(_, w)| w.span.start)
                 .max();
@@ -90,9 +92,9 @@ pub fn stance_and_modality(
     // "The ministry denied that talks took place": a negative reporting verb asserts the
     // opposite of its content.
     let cue_negative = d.cue_span.as_ref().is_some_and(|c| {
-        let cue = text[c.clone()].to_lowercase();
+        let cue = crate::text::lower(&text[c.clone()]);
         let whole = lx.reporting_verbs.find_all(&cue).any(|(s, e, lemma)| {
-            s == 0 && e == cue.len() && lx.speaker_word("negative_cue", lemma)
+            s == 0 && e == cue.len() && crate::speaker_word!("negative_cue", lemma)
         });
         whole
     });
@@ -130,7 +132,7 @@ fn reporting_verb_follows(rest: &str) -> bool {
         let whole = lx
             .reporting_verbs
             .find_all(&t)
-            .any(|(s, e, lemma)| s == 0 && e == t.len() && lx.speaker_word("withheld", lemma));
+            .any(|(s, e, lemma)| s == 0 && e == t.len() && crate::speaker_word!("withheld", lemma));
         whole
     })
 }
@@ -139,14 +141,13 @@ fn reporting_verb_follows(rest: &str) -> bool {
 /// clause and a few words: "not an election but a theft" sets one name against another;
 /// "will not meet Lavrov but will call him" sets two acts and keeps the negation.
 fn contrast_after(content: &str, from: usize) -> bool {
-    let lx = lexicon::get();
     let rest = &content[from.min(content.len())..];
     let clause_end = rest.find([',', ';', ':', '.']).unwrap_or(rest.len());
     let ws = crate::text::words(rest, 0..clause_end);
     let lower = |k: usize| ws.get(k).map(|w| w.text(rest).to_lowercase());
     (0..ws.len().min(4)).any(|k| {
-        lower(k).is_some_and(|w| lx.speaker_word("contrast", &w))
-            && lower(k + 1).is_some_and(|w| lx.speaker_word("determiner", &w))
+        lower(k).is_some_and(|w| crate::speaker_word!("contrast", &w))
+            && lower(k + 1).is_some_and(|w| crate::speaker_word!("determiner", &w))
     })
 }
 
@@ -227,9 +228,9 @@ pub fn event_time(
                 .rev();
             let determiner = before
                 .next()
-                .is_some_and(|w| lx.speaker_word("determiner", &w.to_lowercase()));
+                .is_some_and(|w| crate::speaker_word!("determiner", &crate::text::lower(w)));
             let verb = before.next().is_some_and(|w| {
-                let w = w.to_lowercase();
+                let w = crate::text::lower(w);
                 (w.len() > 4 && w.ends_with("ed"))
                     || lx
                         .reporting_verbs

@@ -99,7 +99,7 @@ fn meaning_change(a: &[String], b: &[String]) -> Option<String> {
     }
     // A typo fix replaces a word by one a letter or two away.
     let content = |w: &String| {
-        w.len() > 3 && !lx.speaker_word("clause", w) && !lx.speaker_word("determiner", w)
+        w.len() > 3 && !crate::speaker_word!("clause", w) && !crate::speaker_word!("determiner", w)
     };
     let real_removed: Vec<&String> = removed
         .iter()

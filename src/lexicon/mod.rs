@@ -6,6 +6,30 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
+/// `lexicon::get().speaker_word(role, word)` for a role written in the code: the role's
+/// list is found once per call site (the lexicon is built once and lives as long as the
+/// program), so a call costs one lookup of the word, not two.
+#[macro_export]
+macro_rules! speaker_word {
+    ($role:literal, $word:expr) => {{
+        static LIST: std::sync::OnceLock<Option<&'static $crate::lexicon::WordSet>> =
+            std::sync::OnceLock::new();
+        $crate::lexicon::in_list(
+            *LIST.get_or_init(|| $crate::lexicon::get().speaker_list($role)),
+            $word,
+        )
+    }};
+}
+
+/// A set of lowercase words of a lexicon list.
+pub type WordSet = HashSet<String>;
+
+/// Whether `word` is in `list` (none: the role has no list).
+#[inline]
+pub fn in_list(list: Option<&WordSet>, word: &str) -> bool {
+    list.is_some_and(|s| s.contains(word))
+}
+
 /// The raw text of each list, by name; `lexicon_files_parse` tests that all of them load.
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations", include_str!("abbreviations.txt")),
@@ -300,11 +324,17 @@ impl Lexicon {
         self.months.contains_key(w.as_ref()) || self.weekdays.contains_key(w.as_ref())
     }
 
-    /// Whether `word` (lowercase) has `role` in speaker_words.txt.
+    /// Whether `word` (lowercase) has `role` in speaker_words.txt. (Rules name their role
+    /// in the code: `speaker_word!(role, word)` finds the role's list once per call site.)
     pub fn speaker_word(&self, role: &str, word: &str) -> bool {
         self.speaker_words
             .get(role)
             .is_some_and(|s| s.contains(word))
+    }
+
+    /// The words of `role` in speaker_words.txt.
+    pub fn speaker_list(&self, role: &str) -> Option<&HashSet<String>> {
+        self.speaker_words.get(role)
     }
 
     /// The value a word or phrase has under `role` in time_words.txt, for roles whose
@@ -704,6 +734,48 @@ pub fn get() -> &'static Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every role a rule names through `speaker_word!` has a list in speaker_words.txt
+    /// (an unknown role would match nothing, silently), and the macro answers as the
+    /// method does.
+    #[test]
+    fn roles_named_in_the_code_exist() {
+        let lx = get();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut stack = vec![root];
+        let mut named = std::collections::BTreeSet::new();
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let path = e.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|x| x == "rs") {
+                    let code = std::fs::read_to_string(&path).unwrap();
+                    for part in code.split("speaker_word!(\"").skip(1) {
+                        named.insert(part.split('"').next().unwrap().to_string());
+                    }
+                }
+            }
+        }
+        assert!(named.len() > 20, "roles named: {named:?}");
+        for role in &named {
+            assert!(
+                lx.speaker_list(role).is_some(),
+                "no role {role:?} in speaker_words.txt"
+            );
+        }
+        for w in ["quietly", "reportedly", "the", "said", ""] {
+            assert_eq!(
+                crate::speaker_word!("adverb", w),
+                lx.speaker_word("adverb", w)
+            );
+            assert_eq!(
+                crate::speaker_word!("determiner", w),
+                lx.speaker_word("determiner", w)
+            );
+        }
+        assert!(crate::speaker_word!("determiner", "the"));
+    }
 
     #[test]
     fn lexicon_files_parse() {

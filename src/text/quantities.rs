@@ -178,7 +178,9 @@ pub fn find_quantities_in(
             .filter(|(_, e, _)| text[*e..ws[i].span.start].trim().is_empty())
         {
             start = *s;
-            strict = lx.quantity_strict.contains(&text[*s..*e].to_lowercase());
+            strict = lx
+                .quantity_strict
+                .contains(crate::text::lower(&text[*s..*e]).as_ref());
             bound = match b.as_str() {
                 "lower" => Bound::Lower,
                 "upper" => Bound::Upper,
@@ -283,7 +285,7 @@ pub fn find_quantities_in(
                 if let Some(noun) = of_what
                     .iter()
                     .skip(1)
-                    .find(|w| !lx.speaker_word("determiner", &w.to_lowercase()))
+                    .find(|w| !crate::speaker_word!("determiner", &crate::text::lower(w)))
                 {
                     unit = Some(format!("{} of {}", lx.share_unit, noun.to_lowercase()));
                 }
