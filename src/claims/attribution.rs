@@ -187,7 +187,7 @@ fn trim_quote_marks(text: &str, r: Range<usize>) -> Range<usize> {
 }
 
 fn lower<'a>(ctx: &Ctx<'a>, w: &Word) -> std::borrow::Cow<'a, str> {
-    crate::text::lower(w.text(ctx.text))
+    ctx.mentions.words.lower(ctx.text, w.span.clone())
 }
 
 /// A reporting cue in a sentence.
@@ -471,7 +471,7 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
 /// Clean Energy, Lindsey Graham Says").
 fn headline_cue(ctx: &Ctx, sentence: &Range<usize>, cue: &Range<usize>) -> bool {
     // "Oil Falls on Demand, China Fears": a word that is a noun as often is no cue there.
-    if crate::speaker_word!("noun_too", &crate::text::lower(&ctx.text[cue.clone()]))
+    if crate::speaker_word!("noun_too", &ctx.mentions.words.lower(ctx.text, cue.clone()))
         || ctx
             .analysis
             .article
@@ -495,7 +495,7 @@ fn headline_cue(ctx: &Ctx, sentence: &Range<usize>, cue: &Range<usize>) -> bool 
 fn np_word(ctx: &Ctx, w: &Word) -> bool {
     let lx = lexicon::get();
     let t = w.text(ctx.text);
-    let l = crate::text::lower(t);
+    let l = lower(ctx, w);
     t.starts_with(char::is_uppercase)
         || l.split_once('-')
             .is_some_and(|(_, r)| r.starts_with(char::is_uppercase))
@@ -510,7 +510,7 @@ fn np_word(ctx: &Ctx, w: &Word) -> bool {
 fn np_head(ctx: &Ctx, w: &Word) -> bool {
     let lx = lexicon::get();
     let t = w.text(ctx.text);
-    let l = crate::text::lower(t);
+    let l = lower(ctx, w);
     let l = l.trim_end_matches("'s").trim_end_matches("\u{2019}s");
     t.starts_with(char::is_uppercase) || lx.speaker_nouns.contains(l) || lx.role_heads.contains(l)
 }
@@ -935,7 +935,10 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
             if i + n > ws.len() {
                 continue;
             }
-            let phrase = crate::text::lower(&ctx.text[ws[i].span.start..ws[i + n - 1].span.end]);
+            let phrase = ctx
+                .mentions
+                .words
+                .lower(ctx.text, ws[i].span.start..ws[i + n - 1].span.end);
             // The audience is the object of "told" ("told reporters"), not of "citing her work".
             let audience = crate::speaker_word!("tell", &lower(ctx, &ws[cue]))
                 && crate::speaker_word!("audience", &phrase);
@@ -1233,7 +1236,10 @@ fn joint_speakers(
 fn cue_is_negated(ctx: &Ctx, ws: &[Word], cue: usize) -> bool {
     let lx = lexicon::get();
     let from = cue.saturating_sub(3);
-    let before = crate::text::lower(&ctx.text[ws[from].span.start..ws[cue].span.start]);
+    let before = ctx
+        .mentions
+        .words
+        .lower(ctx.text, ws[from].span.start..ws[cue].span.start);
     lx.speaker_words
         .get("withhold")
         .is_some_and(|phrases| phrases.iter().any(|p| before.contains(p.as_str())))
@@ -1381,7 +1387,10 @@ fn colon_speaker(
         return None;
     }
     let np = ws[0].span.start..ws[colon].span.end;
-    if crate::speaker_word!("not_speaker", &crate::text::lower(&ctx.text[np.clone()])) {
+    if crate::speaker_word!(
+        "not_speaker",
+        &ctx.mentions.words.lower(ctx.text, np.clone())
+    ) {
         return None;
     }
     // "Americans: 12" is a figure, not a speaker's words (and a sentence cut before its
@@ -1979,7 +1988,7 @@ fn embedded(
         // for the speaker of the first when it can.
         // (A person named in between is nearer: "Petrov said Lind was right when she said".)
         let same_speaker = subject.filter(|main| {
-            let l = crate::text::lower(&ctx.text[speaker.clone()]);
+            let l = ctx.mentions.words.lower(ctx.text, speaker.clone());
             let between = ctx
                 .mentions
                 .last_before(speaker.start, |m| matches!(m.kind, MentionKind::Person(_)))

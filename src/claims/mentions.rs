@@ -109,7 +109,8 @@ impl Mentions {
 fn is_name_word(w: &str) -> bool {
     let mut chars = w.chars();
     match chars.next() {
-        Some(c) if c.is_uppercase() => w.chars().any(|c| c.is_lowercase()) || w.chars().count() > 1,
+        // A capital and one more letter ("Al", "UN"): one capital alone is an initial.
+        Some(c) if c.is_uppercase() => w.len() > c.len_utf8(),
         _ => {
             // "al-Assad", "el-Sisi"
             let rest = w.split_once('-').map(|(_, r)| r).unwrap_or("");

@@ -334,7 +334,7 @@ fn location(
 ) -> Option<(Range<usize>, String)> {
     let lx = lexicon::get();
     let ws = mentions.words.within(text, content.clone());
-    let lower = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
+    let lower = |k: usize| mentions.words.lower(text, ws[k].span.clone());
     let plain = |k: usize| {
         let gap = &text[ws[k - 1].span.end..ws[k].span.start];
         gap == " " || gap == ", "
@@ -355,9 +355,9 @@ fn location(
             while k < ws.len() && capital(k) && k - first <= 2 {
                 k += 1;
             }
-            if k < ws.len() && lx.place_nouns.contains(&lower(k)) {
+            if k < ws.len() && lx.place_nouns.contains(lower(k).as_ref()) {
                 // "the port city of"
-                while k < ws.len() && lx.place_nouns.contains(&lower(k)) {
+                while k < ws.len() && lx.place_nouns.contains(lower(k).as_ref()) {
                     k += 1;
                 }
                 if ws
@@ -498,7 +498,7 @@ fn modifies_a_noun(text: &str, ws: &[Word], end: usize) -> bool {
 /// only says where the city is ("nairobi", "dar es salaam"). Empty unless two or more.
 fn place_set(text: &str, content: &Range<usize>, index: &WordIndex) -> Vec<String> {
     let ws = index.within(text, content.clone());
-    let lower = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
+    let lower = |k: usize| index.lower(text, ws[k].span.clone());
     let mut out = std::collections::BTreeSet::new();
     for (i, w) in ws.iter().enumerate() {
         if !crate::speaker_word!("place_preposition", &crate::text::lower(w.text(text))) {

@@ -44,10 +44,13 @@ pub struct Quantity {
 
 /// The value of a written or numeric number word ("400,000", "2.5", "fifty-eight").
 pub fn number_word(word: &str) -> Option<f64> {
-    let lx = lexicon::get();
     // Most words are lowercase already: lowercase a copy only when needed.
-    let w = super::words::lower(word);
-    let w = w.as_ref();
+    number_lower(&super::words::lower(word))
+}
+
+/// `number_word` of a word already in lowercase.
+fn number_lower(w: &str) -> Option<f64> {
+    let lx = lexicon::get();
     if let Some(v) = lx.numbers.get(w) {
         return Some(*v);
     }
@@ -114,14 +117,14 @@ pub fn find_quantities_in(
     while i < ws.len() {
         let w = ws[i].text(text);
         let lw = super::words::lower(w);
-        let mut value = number_word(w).filter(|_| !lx.quantity_not_count.contains(lw.as_ref()));
+        let mut value = number_lower(&lw).filter(|_| !lx.quantity_not_count.contains(lw.as_ref()));
         let mut end = i;
         // "48-hour", "two-week", "13-year-old": the number and what it measures in one word
         let mut glued_unit = None;
         let mut max = None;
         if value.is_none() {
             if let Some((n, rest)) = lw.split_once('-') {
-                match (number_word(n), number_word(rest)) {
+                match (number_lower(n), number_lower(rest)) {
                     // "30-40": a range
                     (Some(lo), Some(hi)) if hi > lo => {
                         value = Some(lo);

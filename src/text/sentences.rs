@@ -80,6 +80,37 @@ fn cut_long(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Whether `pos` lies inside one of `markers` (in text order, not overlapping).
+/// The characters of a paragraph by index, with their byte offsets: the bytes themselves
+/// when the paragraph is ASCII (most are), else decoded once.
+struct Chars<'a> {
+    bytes: &'a [u8],
+    decoded: Option<Vec<(usize, char)>>,
+}
+
+impl<'a> Chars<'a> {
+    fn new(s: &'a str) -> Chars<'a> {
+        Chars {
+            bytes: s.as_bytes(),
+            decoded: (!s.is_ascii()).then(|| s.char_indices().collect()),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.decoded.as_ref().map_or(self.bytes.len(), Vec::len)
+    }
+
+    fn get(&self, i: usize) -> Option<(usize, char)> {
+        match &self.decoded {
+            Some(d) => d.get(i).copied(),
+            None => self.bytes.get(i).map(|b| (i, *b as char)),
+        }
+    }
+
+    fn at(&self, i: usize) -> (usize, char) {
+        self.get(i).expect("a character index inside the paragraph")
+    }
+}
+
 fn in_marker(markers: &[Range<usize>], pos: usize) -> bool {
     let k = markers.partition_point(|m| m.end <= pos);
     markers.get(k).is_some_and(|m| m.start <= pos)
@@ -96,7 +127,7 @@ fn is_bullet(c: char) -> bool {
 /// List markers that stand in a consistent sequence ("1.) ... 2.) ...", "a. ... b. ...",
 /// "• 9. ... • 10. ..."): byte ranges (relative to the paragraph) of each marker, bullet
 /// included. A marker's period does not end a sentence; a new item starts a new sentence.
-fn list_markers(slice: &str) -> Vec<Range<usize>> {
+fn list_markers(slice: &str, chars: &Chars) -> Vec<Range<usize>> {
     #[derive(Clone, Copy, PartialEq, Eq, Hash)]
     enum Style {
         DotParen,
@@ -104,35 +135,34 @@ fn list_markers(slice: &str) -> Vec<Range<usize>> {
         Dot,
     }
     let mut found: Vec<(Range<usize>, u32, Style, bool)> = Vec::new();
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
-        let at_start = i == 0 || chars[i - 1].1.is_whitespace();
+        let at_start = i == 0 || chars.at(i - 1).1.is_whitespace();
         if !at_start {
             i += 1;
             continue;
         }
-        let start = chars[i].0;
+        let start = chars.at(i).0;
         let mut j = i;
-        if is_bullet(chars[j].1) {
+        if is_bullet(chars.at(j).1) {
             j += 1;
-            while j < chars.len() && chars[j].1 == ' ' {
+            while j < chars.len() && chars.at(j).1 == ' ' {
                 j += 1;
             }
         }
         let mut value = None;
         let mut letter = false;
         let first = j;
-        while j < chars.len() && chars[j].1.is_ascii_digit() && j - first < 2 {
+        while j < chars.len() && chars.at(j).1.is_ascii_digit() && j - first < 2 {
             j += 1;
         }
         if j > first {
-            value = slice[chars[first].0..chars.get(j).map_or(slice.len(), |c| c.0)]
+            value = slice[chars.at(first).0..chars.get(j).map_or(slice.len(), |c| c.0)]
                 .parse::<u32>()
                 .ok();
-        } else if j < chars.len() && chars[j].1.is_ascii_lowercase() {
+        } else if j < chars.len() && chars.at(j).1.is_ascii_lowercase() {
             // Letters mark items only in lowercase: "A." and "B." are initials.
-            value = Some(chars[j].1.to_ascii_lowercase() as u32 - 'a' as u32 + 1);
+            value = Some(chars.at(j).1.to_ascii_lowercase() as u32 - 'a' as u32 + 1);
             letter = true;
             j += 1;
         }
@@ -148,7 +178,7 @@ fn list_markers(slice: &str) -> Vec<Range<usize>> {
             let followed_by_space = chars.get(end_idx).is_some_and(|c| c.1 == ' ')
                 && chars.get(end_idx + 1).is_some_and(|c| c.1.is_uppercase());
             if followed_by_space {
-                let end = chars[end_idx].0;
+                let end = chars.at(end_idx).0;
                 found.push((start..end, v, st, letter));
                 i = end_idx;
                 continue;
@@ -183,8 +213,8 @@ fn list_markers(slice: &str) -> Vec<Range<usize>> {
 /// The sentence spans inside one paragraph.
 pub fn split_paragraph(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let slice = &text[range.clone()];
-    let markers = list_markers(slice);
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let chars = Chars::new(slice);
+    let markers = list_markers(slice, &chars);
     let byte_at = |i: usize| chars.get(i).map_or(slice.len(), |x| x.0);
     // Where sentences start (relative offsets), besides 0.
     let mut cuts: Vec<usize> = markers
@@ -192,20 +222,22 @@ pub fn split_paragraph(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         .map(|m| m.start)
         .filter(|s| !slice[..*s].trim().is_empty())
         .collect();
-    // A bullet after white space opens an item too.
-    for (k, (pos, c)) in chars.iter().enumerate() {
-        if is_bullet(*c)
-            && *c != '*'
+    // A bullet after white space opens an item too ('*' does not; the others are not ASCII).
+    let bullets_possible = chars.decoded.is_some();
+    for k in (0..chars.len()).filter(|_| bullets_possible) {
+        let (pos, c) = chars.at(k);
+        if is_bullet(c)
+            && c != '*'
             && k > 0
-            && chars[k - 1].1.is_whitespace()
-            && !slice[..*pos].trim().is_empty()
+            && chars.at(k - 1).1.is_whitespace()
+            && !slice[..pos].trim().is_empty()
         {
-            cuts.push(*pos);
+            cuts.push(pos);
         }
     }
     let mut i = 0;
     while i < chars.len() {
-        let (pos, c) = chars[i];
+        let (pos, c) = chars.at(i);
         if !is_terminator(c) || in_marker(&markers, pos) {
             i += 1;
             continue;
@@ -213,12 +245,12 @@ pub fn split_paragraph(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // The run of terminators, with single spaces between them (". . .", "! ! !").
         let mut j = i + 1;
         loop {
-            if j < chars.len() && is_terminator(chars[j].1) {
+            if j < chars.len() && is_terminator(chars.at(j).1) {
                 j += 1;
             } else if j + 1 < chars.len()
-                && chars[j].1 == ' '
-                && is_terminator(chars[j + 1].1)
-                && chars[j + 1].1 == c
+                && chars.at(j).1 == ' '
+                && is_terminator(chars.at(j + 1).1)
+                && chars.at(j + 1).1 == c
             {
                 j += 2;
             } else {
@@ -226,11 +258,11 @@ pub fn split_paragraph(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             }
         }
         let run = &slice[pos..byte_at(j)];
-        while j < chars.len() && is_closer(chars[j].1) {
+        while j < chars.len() && is_closer(chars.at(j).1) {
             j += 1;
         }
         let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
+        while k < chars.len() && chars.at(k).1.is_whitespace() {
             k += 1;
         }
         if k == j && j < chars.len() {

@@ -117,12 +117,24 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
 #[derive(Debug, Default)]
 pub struct WordIndex {
     words: Vec<Word>,
+    /// The text with its ASCII letters in lowercase (the same bytes elsewhere, so the same
+    /// spans), for the lowercase of a span without a copy.
+    ascii_lower: String,
 }
 
 impl WordIndex {
     pub fn new(text: &str) -> WordIndex {
         WordIndex {
             words: words(text, 0..text.len()),
+            ascii_lower: text.to_ascii_lowercase(),
+        }
+    }
+
+    /// `lower(&text[span])`, borrowed from the index when the span is ASCII.
+    pub fn lower<'a>(&'a self, text: &'a str, span: Range<usize>) -> std::borrow::Cow<'a, str> {
+        match self.ascii_lower.get(span.clone()) {
+            Some(l) if l.is_ascii() && self.ascii_lower.len() == text.len() => l.into(),
+            _ => lower(&text[span]),
         }
     }
 
@@ -206,7 +218,8 @@ mod tests {
             let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
             let (a, b) = (bounds[a % bounds.len()], bounds[b % bounds.len()]);
             let r = a.min(b)..a.max(b);
-            proptest::prop_assert_eq!(index.within(&t, r.clone()).into_owned(), words(&t, r));
+            proptest::prop_assert_eq!(index.within(&t, r.clone()).into_owned(), words(&t, r.clone()));
+            proptest::prop_assert_eq!(index.lower(&t, r.clone()), lower(&t[r]));
         }
     }
 
