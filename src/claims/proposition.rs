@@ -53,9 +53,11 @@ pub fn proposition(
                 .within(&(content.start + s.saturating_sub(64)..content.start + e + 64))
                 .any(|m| m.span.start <= content.start + s && content.start + e <= m.span.end)
     };
-    let mut found = lx
-        .predicates
-        .find_all(slice)
+    // (Every event word of the content, read once: the counts are tied to them too.)
+    let events: Vec<(usize, usize, &str)> = lx.predicates.find_all(slice).collect();
+    let mut found = events
+        .iter()
+        .copied()
         .filter(|(s, e, _)| !in_a_name(*s, *e))
         .peekable();
     let first_any = found.peek().copied();
@@ -127,7 +129,7 @@ pub fn proposition(
         content.clone(),
         &exclude,
     );
-    let mut measures = measures(text, content, &quantities, &mentions.words);
+    let mut measures = measures(text, content, &events, &quantities, &mentions.words);
     // A line of a block of figures: its place is the heading above it, and a label that
     // names no event ("Americans: 12") is what the figure counts, of the event the lines
     // above it count ("Total dead: 192").
@@ -228,13 +230,13 @@ const MEASURE_REACH: usize = 40;
 fn measures(
     text: &str,
     content: &Range<usize>,
+    events: &[(usize, usize, &str)],
     quantities: &[crate::text::Quantity],
     index: &WordIndex,
 ) -> Vec<super::Measure> {
     let lx = lexicon::get();
-    let triggers: Vec<(Range<usize>, String)> = lx
-        .predicates
-        .find_all(&text[content.clone()])
+    let triggers: Vec<(Range<usize>, String)> = events
+        .iter()
         .map(|(s, e, class)| (content.start + s..content.start + e, class.to_string()))
         .collect();
     let ws = index.within(text, content.clone());

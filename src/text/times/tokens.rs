@@ -59,6 +59,16 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
             // Characters taken so far (a period joins only a single letter: "a.m").
             let mut taken = 0;
             while let Some((cur, l)) = ch(i) {
+                // A run of ASCII letters at once.
+                if cur.is_ascii_alphabetic() {
+                    let run = slice.as_bytes()[i..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphabetic())
+                        .count();
+                    i += run;
+                    taken += run;
+                    continue;
+                }
                 let next = ch(i + l);
                 let next_alpha = next.is_some_and(|(n, _)| n.is_alphabetic());
                 let joins = (is_apostrophe(cur) || cur == '-') && next_alpha;
