@@ -111,9 +111,12 @@ pub fn analyze(article: Article, fallback: Option<RefTime>) -> Analysis {
     let reference = article.reference_time().or(fallback);
     let sentences = text::split_sentences(&article.text, &article.paragraphs);
     let quotes = outermost(text::find_quotes(&article.text, &article.paragraphs));
+    let ascii_lower = article.text.to_ascii_lowercase();
     let mut times: Vec<TimeExpr> = sentences
         .iter()
-        .flat_map(|s| text::find_times(&article.text, s.span.clone(), reference))
+        .flat_map(|s| {
+            text::find_times_with(&article.text, Some(&ascii_lower), s.span.clone(), reference)
+        })
         .collect();
     times.sort_by_key(|t| (t.span.start, t.span.end));
     Analysis {

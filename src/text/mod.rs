@@ -14,5 +14,5 @@ pub use figures::{figure_block, heading_above, is_figure, FigureLine};
 pub use quantities::{find_quantities, find_quantities_in, Bound, Quantity};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, Sentence};
-pub use times::{find_times, Grain, TimeExpr};
+pub use times::{find_times, find_times_with, Grain, TimeExpr};
 pub use words::{lower, words, Word, WordIndex};

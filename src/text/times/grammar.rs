@@ -319,19 +319,26 @@ pub fn parse(text: &str, toks: &[Tok]) -> Vec<TimeExpr> {
 fn parse_with(text: &str, toks: &[Tok], prefilter: bool) -> Vec<TimeExpr> {
     let _ = text;
     let p = P::new(toks, lexicon::get());
-    // Which tokens name a time, read once: the prefilter asks about each up to seven times.
+    // Which tokens a time expression can start with, and which name a time, read once
+    // (the prefilter asks about each up to seven times; the anchors are starts).
+    let starts: Vec<bool> = toks
+        .iter()
+        .map(|t| p.lx.time_starts.contains(t.text.as_ref()))
+        .collect();
     let names_time: Vec<bool> = toks
         .iter()
-        .map(|t| {
+        .zip(&starts)
+        .map(|(t, start)| {
             (t.kind == Kind::Num)
                 || (t.kind == Kind::Word
-                    && (t.text.contains(['-', '/']) || p.lx.time_anchors.contains(t.text.as_ref())))
+                    && (t.text.contains(['-', '/'])
+                        || (*start && p.lx.time_anchors.contains(t.text.as_ref()))))
         })
         .collect();
     let mut founds: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if prefilter && !could_start(&p, &names_time, i) {
+        if prefilter && !could_start(&p, &starts, &names_time, i) {
             i += 1;
             continue;
         }
@@ -403,10 +410,10 @@ fn parse_with(text: &str, toks: &[Tok], prefilter: bool) -> Vec<TimeExpr> {
 /// check that it changes nothing.
 /// `names_time` holds, for each token, whether it is a number or a word naming a time
 /// (punctuation counts as neither).
-fn could_start(p: &P, names_time: &[bool], i: usize) -> bool {
+fn could_start(p: &P, starts: &[bool], names_time: &[bool], i: usize) -> bool {
     let t = &p.toks[i];
     names_time[i]
-        || (p.lx.time_starts.contains(t.text.as_ref())
+        || (starts[i]
             // (A mark of the time words starts one: "@ 3pm".)
             && (t.kind == Kind::Punct || names_time[i + 1..].iter().take(LEAD_REACH).any(|n| *n)))
 }

@@ -174,7 +174,18 @@ impl TimeExpr {
 /// Finds the time expressions in `text[range]` (one sentence) and resolves them against
 /// `reference`.
 pub fn find_times(text: &str, range: Range<usize>, reference: Option<RefTime>) -> Vec<TimeExpr> {
-    let toks = tokens::tokenize(text, range);
+    find_times_with(text, None, range, reference)
+}
+
+/// `find_times`, with `text` in ASCII lowercase (`str::to_ascii_lowercase`) if the caller
+/// has it, for an article's sentences one after another.
+pub fn find_times_with(
+    text: &str,
+    ascii_lower: Option<&str>,
+    range: Range<usize>,
+    reference: Option<RefTime>,
+) -> Vec<TimeExpr> {
+    let toks = tokens::tokenize_with(text, ascii_lower, range);
     let mut out = grammar::parse(text, &toks);
     for t in &mut out {
         let (value, date) = resolve(t, reference);
