@@ -42,6 +42,13 @@ struct Ctx<'a> {
     analysis: &'a Analysis,
     text: &'a str,
     mentions: &'a Mentions,
+    /// `np_before` of a cue, kept: the trailing, leading and embedded readings of a
+    /// sentence each ask for the speaker before the same cue. Keyed by where the list of
+    /// words starts and ends, its length and the cue.
+    #[allow(clippy::type_complexity)]
+    np_memo: std::cell::RefCell<
+        rustc_hash::FxHashMap<(usize, usize, usize, usize), Option<Range<usize>>>,
+    >,
 }
 
 /// Attributes every sentence of the article.
@@ -50,6 +57,7 @@ pub fn attribute(analysis: &Analysis, mentions: &Mentions) -> Vec<Draft> {
         analysis,
         text: &analysis.article.text,
         mentions,
+        np_memo: Default::default(),
     };
     let sentences = &analysis.sentences;
     let mut covered = vec![false; sentences.len()];
@@ -573,6 +581,21 @@ fn np_stop_at(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
 /// It runs back to a boundary (punctuation, a clause word, the sentence start); "Scott
 /// Pruitt, the attorney general, said" takes the name and its aside.
 fn np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
+    let key = (
+        ws.first().map_or(0, |w| w.span.start),
+        ws.last().map_or(0, |w| w.span.end),
+        ws.len(),
+        cue,
+    );
+    if let Some(np) = ctx.np_memo.borrow().get(&key) {
+        return np.clone();
+    }
+    let np = find_np_before(ctx, ws, cue);
+    ctx.np_memo.borrow_mut().insert(key, np.clone());
+    np
+}
+
+fn find_np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     let lx = lexicon::get();
     let mut end = cue;
     // Adverbs and a statement time ("Sanders on Tuesday said") stand between the speaker
@@ -1240,10 +1263,7 @@ fn cue_is_negated(ctx: &Ctx, ws: &[Word], cue: usize) -> bool {
         .mentions
         .words
         .lower(ctx.text, ws[from].span.start..ws[cue].span.start);
-    lx.speaker_words
-        .get("withhold")
-        .is_some_and(|phrases| phrases.iter().any(|p| before.contains(p.as_str())))
-        || lx.negation.find_all(&before).next().is_some()
+    lx.withhold.is_match(before.as_ref()) || lx.negation.find_all(&before).next().is_some()
 }
 
 fn order_cue(region: &str) -> OrderCue {

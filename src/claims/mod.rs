@@ -13,6 +13,17 @@ mod stance;
 /// the clause of the event word.
 pub(crate) const CLAUSE_BREAKS: [&str; 5] = [", ", "; ", ": ", " \u{2014} ", " -- "];
 
+/// Where the text after the last clause break of `s` starts: the largest end of a
+/// `CLAUSE_BREAKS` match, in one backward pass (every break ends with a space).
+pub(crate) fn after_last_clause_break(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    (0..bytes.len())
+        .rev()
+        .filter(|&k| bytes[k] == b' ')
+        .find(|&k| CLAUSE_BREAKS.iter().any(|b| s[..=k].ends_with(b)))
+        .map(|k| k + 1)
+}
+
 pub use actors::{Actor, ActorKind};
 pub(crate) use mentions::country_of_place;
 pub use mentions::{

@@ -24,11 +24,8 @@ pub(crate) fn in_relative_clause(before: &str) -> bool {
     while !before.is_char_boundary(window) {
         window += 1;
     }
-    let clause_start = super::CLAUSE_BREAKS
-        .iter()
-        .filter_map(|b| before[window..].rfind(b).map(|i| window + i + b.len()))
-        .max()
-        .unwrap_or(window);
+    let clause_start =
+        super::after_last_clause_break(&before[window..]).map_or(window, |i| window + i);
     let clause = &before[clause_start..];
     words(clause, 0..clause.len()).iter().any(|w| {
         (clause_start + w.span.start) > 0

@@ -28,10 +28,7 @@ pub fn stance_and_modality(
         Some(t) if t.start >= d.content.start && t.end <= d.content.end => {
             let end = t.end - d.content.start;
             let before = &content[..t.start - d.content.start];
-            let punct = super::CLAUSE_BREAKS
-                .iter()
-                .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
-                .max();
+            let punct = super::after_last_clause_break(before);
             // A subordinate clause ("because of the attacks") starts a scope of its own.
             // ("worth his while" is a noun, not a clause: not after a determiner.)
             let ws = crate::text::words(before, 0..before.len());

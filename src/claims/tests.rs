@@ -1163,3 +1163,18 @@ fn a_subordinate_clause_after_the_cue_keeps_an_attribution_trailing() {
         .iter()
         .all(|c| !c.content_text.starts_with("as he entered")));
 }
+
+proptest::proptest! {
+    /// The one backward pass finds what searching for each clause break from the end
+    /// finds: the largest end of a match.
+    #[test]
+    fn the_last_clause_break_is_found_in_one_pass(
+        s in "([a-z ,;:-]|\u{2014}|é){0,40}",
+    ) {
+        let by_each = CLAUSE_BREAKS
+            .iter()
+            .filter_map(|b| s.rfind(b).map(|i| i + b.len()))
+            .max();
+        proptest::prop_assert_eq!(after_last_clause_break(&s), by_each);
+    }
+}

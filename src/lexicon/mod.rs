@@ -269,6 +269,9 @@ pub struct Lexicon {
     pub according_to: PhraseSet,
     /// Roles, case-insensitive: value is the index into `roles`.
     pub role_set: PhraseSet,
+    /// The `withhold` phrases of speaker_words.txt ("declined to", "would not") as one
+    /// matcher of plain substrings of lowercase text.
+    pub withhold: AhoCorasick,
 }
 
 fn parse_modality(text: &str) -> Vec<(String, String)> {
@@ -708,6 +711,8 @@ impl Lexicon {
                 .collect(),
             names: PhraseSet::new(names, false),
             role_set,
+            withhold: AhoCorasick::new(role_entries(file("speaker_words"), "withhold"))
+                .expect("the withhold phrases build an automaton"),
         }
     }
 }
