@@ -112,9 +112,10 @@ fn is_name_word(w: &str) -> bool {
         // A capital and one more letter ("Al", "UN"): one capital alone is an initial.
         Some(c) if c.is_uppercase() => w.len() > c.len_utf8(),
         _ => {
-            // "al-Assad", "el-Sisi"
-            let rest = w.split_once('-').map(|(_, r)| r).unwrap_or("");
-            rest.starts_with(char::is_uppercase)
+            // "al-Assad", "el-Sisi" (a byte search: most words are short and have none)
+            w.bytes()
+                .position(|b| b == b'-')
+                .is_some_and(|k| w[k + 1..].starts_with(char::is_uppercase))
         }
     }
 }

@@ -54,6 +54,11 @@ fn number_lower(w: &str) -> Option<f64> {
     if let Some(v) = lx.numbers.get(w) {
         return Some(*v);
     }
+    // Only a hyphen, a slash or a digit could make a number of the rest: most words are
+    // letters alone.
+    if w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
     if let Some((a, b)) = w.split_once('-') {
         // "fifty-eight", "5-1/2"
         if let (Some(x), Some(y)) = (lx.numbers.get(a), lx.numbers.get(b)) {
@@ -123,7 +128,11 @@ pub fn find_quantities_in(
         let mut glued_unit = None;
         let mut max = None;
         if value.is_none() {
-            if let Some((n, rest)) = lw.split_once('-') {
+            if let Some((n, rest)) = lw
+                .bytes()
+                .position(|b| b == b'-')
+                .map(|k| (&lw[..k], &lw[k + 1..]))
+            {
                 match (number_lower(n), number_lower(rest)) {
                     // "30-40": a range
                     (Some(lo), Some(hi)) if hi > lo => {

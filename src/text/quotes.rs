@@ -36,14 +36,25 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
             open = None;
         }
         let mut straight_open: Option<usize> = None;
-        let mut iter = slice.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            let at = p.start + i;
-            let backticks = c == '`' && iter.peek().is_some_and(|(_, n)| *n == '`');
-            let twin_ticks = c == '\'' && iter.peek().is_some_and(|(_, n)| *n == '\'');
+        let bytes = slice.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Only ", ', ` and the marks beyond ASCII can open or close: skip the rest.
+            if bytes[i] < 0x80 && !matches!(bytes[i], b'"' | b'\'' | b'`') {
+                i += 1;
+                continue;
+            }
+            let Some(c) = slice[i..].chars().next() else {
+                break;
+            };
+            let here = i;
+            i += c.len_utf8();
+            let at = p.start + here;
+            let backticks = c == '`' && bytes.get(i) == Some(&b'`');
+            let twin_ticks = c == '\'' && bytes.get(i) == Some(&b'\'');
             if opening(c) || backticks {
                 if backticks {
-                    iter.next();
+                    i += 1;
                 }
                 // A paragraph that reopens a carried-over quotation continues it.
                 if open.is_none() {
@@ -51,17 +62,17 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
                 }
             } else if twin_ticks && open.is_none() {
                 // '' opening a quotation (newspaper style ''like this,'')
-                iter.next();
+                i += 1;
                 open = Some(at);
             } else if closing(c) || twin_ticks {
                 if twin_ticks {
-                    iter.next();
+                    i += 1;
                 }
                 let end = at + if twin_ticks { 2 } else { c.len_utf8() };
                 if let Some(o) = open.take() {
                     push(&mut out, text, o, end);
                 }
-            } else if c == '"' && !slice[..i].ends_with(|p: char| p.is_ascii_digit()) {
+            } else if c == '"' && !slice[..here].ends_with(|p: char| p.is_ascii_digit()) {
                 match straight_open.take() {
                     Some(o) => push(&mut out, text, o, at + 1),
                     None if open.is_none() => straight_open = Some(at),
