@@ -556,12 +556,9 @@ fn np_stop(ctx: &Ctx, w: &Word) -> bool {
         || lx.pronouns.contains_key(l.as_ref())
         || lx
             .reporting_verbs
-            .find_all(w.text(ctx.text))
-            .next()
-            .is_some_and(|(s, e, lemma)| {
-                s == 0
-                    && e == w.span.len()
-                    && w.text(ctx.text).starts_with(char::is_lowercase)
+            .whole(w.text(ctx.text))
+            .is_some_and(|lemma| {
+                w.text(ctx.text).starts_with(char::is_lowercase)
                     // A stance verb's forms are adjectives as often ("the ruling coalition").
                     && !lx.clause_only_cues.contains(lemma)
             })

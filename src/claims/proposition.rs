@@ -370,10 +370,7 @@ fn location(
                 }
             } else if k > first + 1
                 && k < ws.len()
-                && lx
-                    .predicates
-                    .find_all(ws[k].text(text))
-                    .any(|(s, e, _)| s == 0 && e == ws[k].span.len())
+                && lx.predicates.whole(ws[k].text(text)).is_some()
             {
                 // "in the Tanzania blast": a country named before an event noun.
                 let name = &text[ws[first + 1].span.start..ws[k - 1].span.end];

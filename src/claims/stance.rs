@@ -90,10 +90,9 @@ pub fn stance_and_modality(
     // opposite of its content.
     let cue_negative = d.cue_span.as_ref().is_some_and(|c| {
         let cue = crate::text::lower(&text[c.clone()]);
-        let whole = lx.reporting_verbs.find_all(&cue).any(|(s, e, lemma)| {
-            s == 0 && e == cue.len() && crate::speaker_word!("negative_cue", lemma)
-        });
-        whole
+        lx.reporting_verbs
+            .whole(&cue)
+            .is_some_and(|lemma| crate::speaker_word!("negative_cue", lemma))
     });
     let stance =
         if (negations + negative.len() + usize::from(passive) + usize::from(cue_negative)) % 2 == 1
@@ -126,11 +125,9 @@ fn reporting_verb_follows(rest: &str) -> bool {
     let adverb = lower(0).is_some_and(|w| lx.adverb(&w));
     let verb_at = if adverb { 1 } else { 0 };
     lower(verb_at).into_iter().any(|t| {
-        let whole = lx
-            .reporting_verbs
-            .find_all(&t)
-            .any(|(s, e, lemma)| s == 0 && e == t.len() && crate::speaker_word!("withheld", lemma));
-        whole
+        lx.reporting_verbs
+            .whole(&t)
+            .is_some_and(|lemma| crate::speaker_word!("withheld", lemma))
     })
 }
 
@@ -228,11 +225,7 @@ pub fn event_time(
                 .is_some_and(|w| crate::speaker_word!("determiner", &crate::text::lower(w)));
             let verb = before.next().is_some_and(|w| {
                 let w = crate::text::lower(w);
-                (w.len() > 4 && w.ends_with("ed"))
-                    || lx
-                        .reporting_verbs
-                        .find_all(&w)
-                        .any(|(s, e, _)| s == 0 && e == w.len())
+                (w.len() > 4 && w.ends_with("ed")) || lx.reporting_verbs.whole(&w).is_some()
             });
             let nominal = determiner && verb;
             let gap_words = text[tr.end..t.span.start.max(tr.end)]

@@ -130,6 +130,10 @@ pub struct PhraseSet {
     matcher: AhoCorasick,
     /// The value attached to each pattern (its class, its number, ...).
     pub values: Vec<String>,
+    /// Each pattern (in ASCII lowercase when the set ignores case) to its first index:
+    /// `whole` asks it instead of running the automaton over one word.
+    exact: HashMap<String, usize>,
+    case_insensitive: bool,
 }
 
 impl PhraseSet {
@@ -140,10 +144,43 @@ impl PhraseSet {
             .kind(Some(AhoCorasickKind::DFA))
             .build(pairs.iter().map(|(p, _)| p.as_str()))
             .expect("lexicon phrases build an automaton");
+        let mut exact = HashMap::default();
+        for (i, (p, _)) in pairs.iter().enumerate() {
+            let key = if case_insensitive {
+                p.to_ascii_lowercase()
+            } else {
+                p.clone()
+            };
+            exact.entry(key).or_insert(i);
+        }
         PhraseSet {
             matcher,
             values: pairs.into_iter().map(|(_, v)| v).collect(),
+            exact,
+            case_insensitive,
         }
+    }
+
+    /// The value of the phrase that `text` is, whole: the first match of `find_all` when it
+    /// spans all of `text`. (One lookup for ASCII text, which is what rules ask about one
+    /// word; the automaton otherwise.)
+    pub fn whole<'a>(&'a self, text: &str) -> Option<&'a str> {
+        if !text.is_ascii() {
+            return self
+                .matcher
+                .find_iter(text)
+                .find(|m| is_word_boundary(text, m.start(), m.end()))
+                .filter(|m| m.start() == 0 && m.end() == text.len())
+                .map(|m| self.values[m.pattern().as_usize()].as_str());
+        }
+        let key = if self.case_insensitive {
+            crate::text::lower(text)
+        } else {
+            text.into()
+        };
+        self.exact
+            .get(key.as_ref())
+            .map(|&i| self.values[i].as_str())
     }
 
     /// Whole-word matches in `text`: (start, end, value).
@@ -739,6 +776,36 @@ pub fn get() -> &'static Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `whole` answers as the first match of `find_all` spanning the text does: for every
+    /// phrase of the sets rules ask it of, in its own case and in capitals, and for words
+    /// that are none.
+    #[test]
+    fn a_whole_phrase_is_the_first_match_spanning_it() {
+        let lx = get();
+        let by_automaton = |set: &PhraseSet, t: &str| {
+            set.find_all(t)
+                .next()
+                .filter(|(s, e, _)| *s == 0 && *e == t.len())
+                .map(|(_, _, v)| v.to_string())
+        };
+        for set in [&lx.reporting_verbs, &lx.predicates, &lx.names] {
+            let phrases: Vec<String> = set.exact.keys().cloned().collect();
+            for p in phrases
+                .iter()
+                .map(String::as_str)
+                .chain(["sai", "saidx", "Sägte", "x"])
+            {
+                for t in [p.to_string(), p.to_uppercase(), format!("{p}s")] {
+                    assert_eq!(
+                        set.whole(&t).map(str::to_string),
+                        by_automaton(set, &t),
+                        "{t:?}"
+                    );
+                }
+            }
+        }
+    }
 
     /// Every role a rule names through `speaker_word!` has a list in speaker_words.txt
     /// (an unknown role would match nothing, silently), and the macro answers as the

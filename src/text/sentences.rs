@@ -137,6 +137,16 @@ fn list_markers(slice: &str, chars: &Chars) -> Vec<Range<usize>> {
     let mut found: Vec<(Range<usize>, u32, Style, bool)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        // (ASCII: straight to the next word start.)
+        if i > 0 && chars.decoded.is_none() {
+            match chars.bytes[i - 1..]
+                .iter()
+                .position(|b| (*b as char).is_whitespace())
+            {
+                Some(d) => i += d,
+                None => break,
+            }
+        }
         let at_start = i == 0 || chars.at(i - 1).1.is_whitespace();
         if !at_start {
             i += 1;
@@ -237,6 +247,16 @@ pub fn split_paragraph(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     }
     let mut i = 0;
     while i < chars.len() {
+        // (ASCII: straight to the next terminator.)
+        if chars.decoded.is_none() {
+            match chars.bytes[i..]
+                .iter()
+                .position(|b| matches!(b, b'.' | b'?' | b'!'))
+            {
+                Some(d) => i += d,
+                None => break,
+            }
+        }
         let (pos, c) = chars.at(i);
         if !is_terminator(c) || in_marker(&markers, pos) {
             i += 1;
