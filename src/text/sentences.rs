@@ -146,6 +146,10 @@ fn list_markers(slice: &str, chars: &Chars) -> Vec<Range<usize>> {
                 Some(d) => i += d,
                 None => break,
             }
+            // (White space that ends the paragraph starts no word.)
+            if i >= chars.len() {
+                break;
+            }
         }
         let at_start = i == 0 || chars.at(i - 1).1.is_whitespace();
         if !at_start {
@@ -476,6 +480,25 @@ mod tests {
             .into_iter()
             .map(|r| &t[r])
             .collect()
+    }
+
+    /// A paragraph range may end in white space (the library takes any range): ASCII and
+    /// not, with list markers and without.
+    #[test]
+    fn a_paragraph_ending_in_white_space() {
+        assert_eq!(split("Hi "), ["Hi"]);
+        assert_eq!(
+            split("It rained. Then it snowed.\n"),
+            ["It rained.", "Then it snowed."]
+        );
+        assert_eq!(
+            split("1. The plan. 2. The budget. \t"),
+            ["1. The plan.", "2. The budget."]
+        );
+        assert_eq!(
+            split("Caf\u{e9} ouvert. Ferm\u{e9} demain. "),
+            ["Caf\u{e9} ouvert.", "Ferm\u{e9} demain."]
+        );
     }
 
     #[test]
