@@ -24,6 +24,55 @@ macro_rules! speaker_word {
 /// A set of lowercase words of a lexicon list.
 pub type WordSet = HashSet<String>;
 
+/// The entries of a time-word role by their first word, longest first.
+pub type TimePhraseMap = HashMap<String, Vec<TimePhrase>>;
+
+/// `lexicon::get().time_word(role, word)`, the role's list found once per call site.
+#[macro_export]
+macro_rules! time_word {
+    ($role:literal, $word:expr) => {
+        $crate::lexicon::in_list($crate::time_list!($role), $word)
+    };
+}
+
+/// The list of a time-word role named in the code, found once per call site.
+#[macro_export]
+macro_rules! time_list {
+    ($role:literal) => {{
+        static LIST: std::sync::OnceLock<Option<&'static $crate::lexicon::WordSet>> =
+            std::sync::OnceLock::new();
+        *LIST.get_or_init(|| $crate::lexicon::get().time_list($role))
+    }};
+}
+
+/// `lexicon::get().time_value(role, phrase)`, the role's entries found once per call site.
+#[macro_export]
+macro_rules! time_value {
+    ($role:literal, $phrase:expr) => {{
+        static MAP: std::sync::OnceLock<
+            Option<&'static $crate::lexicon::HashMapOf<String, String>>,
+        > = std::sync::OnceLock::new();
+        let phrase: &str = $phrase;
+        MAP.get_or_init(|| $crate::lexicon::get().time_value_map($role))
+            .and_then(|m| m.get(phrase))
+            .map(String::as_str)
+    }};
+}
+
+/// The entries of a time-word role named in the code, by first word, found once per call
+/// site.
+#[macro_export]
+macro_rules! time_phrase_map {
+    ($role:literal) => {{
+        static MAP: std::sync::OnceLock<Option<&'static $crate::lexicon::TimePhraseMap>> =
+            std::sync::OnceLock::new();
+        *MAP.get_or_init(|| $crate::lexicon::get().time_phrase_map($role))
+    }};
+}
+
+/// The hash map the lexicon uses (for the macros).
+pub type HashMapOf<K, V> = HashMap<K, V>;
+
 /// Whether `word` is in `list` (none: the role has no list).
 #[inline]
 pub fn in_list(list: Option<&WordSet>, word: &str) -> bool {
@@ -291,7 +340,7 @@ pub struct Lexicon {
     pub time_words: HashMap<String, HashSet<String>>,
     /// The entries of each time-word role split into words, by their first word, longest
     /// first, with the value after the last space for `phrase value` roles.
-    time_phrases: HashMap<String, HashMap<String, Vec<TimePhrase>>>,
+    time_phrases: HashMap<String, TimePhraseMap>,
     /// Every word a time expression can start with: the words of all time-word entries,
     /// months, weekdays and number words (tokens outside it are skipped by the grammar).
     pub time_starts: HashSet<String>,
@@ -383,18 +432,25 @@ impl Lexicon {
         self.time_values.get(role)?.get(phrase).map(String::as_str)
     }
 
-    /// The entries of a role that start with `first`, longest first (for matching at a
-    /// position).
-    pub fn time_phrases(&self, role: &str, first: &str) -> &[TimePhrase] {
-        self.time_phrases
-            .get(role)
-            .and_then(|m| m.get(first))
-            .map_or(&[], Vec::as_slice)
-    }
 
     /// Whether `word` (lowercase) has `role` in time_words.txt.
     pub fn time_word(&self, role: &str, word: &str) -> bool {
         self.time_words.get(role).is_some_and(|s| s.contains(word))
+    }
+
+    /// The words of `role` in time_words.txt (`time_word!`, `time_list!`).
+    pub fn time_list(&self, role: &str) -> Option<&WordSet> {
+        self.time_words.get(role)
+    }
+
+    /// The `phrase value` entries of `role` in time_words.txt (`time_value!`).
+    pub fn time_value_map(&self, role: &str) -> Option<&HashMap<String, String>> {
+        self.time_values.get(role)
+    }
+
+    /// The entries of `role` by their first word (`time_phrase_map!`).
+    pub fn time_phrase_map(&self, role: &str) -> Option<&TimePhraseMap> {
+        self.time_phrases.get(role)
     }
 
     fn load() -> Lexicon {
@@ -816,6 +872,7 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut stack = vec![root];
         let mut named = std::collections::BTreeSet::new();
+        let mut time_named = std::collections::BTreeSet::new();
         while let Some(dir) = stack.pop() {
             for e in std::fs::read_dir(dir).unwrap() {
                 let path = e.unwrap().path();
@@ -823,8 +880,19 @@ mod tests {
                     stack.push(path);
                 } else if path.extension().is_some_and(|x| x == "rs") {
                     let code = std::fs::read_to_string(&path).unwrap();
+                    let role = |part: &str| part.split('"').next().unwrap().to_string();
                     for part in code.split("speaker_word!(\"").skip(1) {
-                        named.insert(part.split('"').next().unwrap().to_string());
+                        named.insert(role(part));
+                    }
+                    for m in [
+                        "time_word!(\"",
+                        "time_list!(\"",
+                        "time_value!(\"",
+                        "time_phrase_map!(\"",
+                    ] {
+                        for part in code.split(m).skip(1) {
+                            time_named.insert((m, role(part)));
+                        }
                     }
                 }
             }
@@ -836,6 +904,23 @@ mod tests {
                 "no role {role:?} in speaker_words.txt"
             );
         }
+        assert!(time_named.len() > 15, "time roles named: {time_named:?}");
+        for (m, role) in &time_named {
+            let known = match *m {
+                "time_value!(\"" => lx.time_value_map(role).is_some(),
+                "time_phrase_map!(\"" => lx.time_phrase_map(role).is_some(),
+                _ => lx.time_list(role).is_some(),
+            };
+            assert!(known, "no role {role:?} in time_words.txt for {m}");
+        }
+        assert_eq!(
+            crate::time_value!("unit", "weeks"),
+            lx.time_value("unit", "weeks")
+        );
+        assert_eq!(
+            crate::time_word!("clock_lead", "at"),
+            lx.time_word("clock_lead", "at")
+        );
         for w in ["quietly", "reportedly", "the", "said", ""] {
             assert_eq!(
                 crate::speaker_word!("adverb", w),

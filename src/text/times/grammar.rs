@@ -6,7 +6,7 @@
 
 use super::tokens::{Kind, Tok};
 use super::{Clock, Direction, Grain, Meaning, Scope, TimeExpr, Unit};
-use crate::lexicon::{self, Lexicon};
+use crate::lexicon::{self, in_list, Lexicon, TimePhrase, TimePhraseMap, WordSet};
 use crate::text::quantities::number_word;
 
 /// A piece found at tokens `start..end`.
@@ -99,22 +99,35 @@ impl<'a> P<'a> {
     }
 
     fn role(&self, i: usize, role: &str) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| self.lx.time_word(role, &t.text))
+        self.role_in(i, self.lx.time_list(role))
+    }
+
+    /// Token i is a word of `list` (`time_list!(role)`).
+    fn role_in(&self, i: usize, list: Option<&WordSet>) -> bool {
+        self.toks.get(i).is_some_and(|t| in_list(list, &t.text))
+    }
+
+    /// The entries of `map` (`time_phrase_map!(role)`) that start with token i.
+    fn entries_at(&self, i: usize, map: Option<&'static TimePhraseMap>) -> &'static [TimePhrase] {
+        map.and_then(|m| m.get(self.w(i)))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// A phrase of a `phrase value` role at i: (end, value).
-    fn phrase(&self, i: usize, role: &str) -> Option<(usize, &'static str)> {
-        self.lx.time_phrases(role, self.w(i)).iter().find_map(|ph| {
+    fn phrase(
+        &self,
+        i: usize,
+        map: Option<&'static TimePhraseMap>,
+    ) -> Option<(usize, &'static str)> {
+        self.entries_at(i, map).iter().find_map(|ph| {
             let ok = ph.words.iter().enumerate().all(|(k, w)| self.is(i + k, w));
             ok.then(|| (i + ph.words.len(), ph.value.as_str()))
         })
     }
 
     /// A phrase of a plain role at i (entries may be several words): its end.
-    fn phrase_in(&self, i: usize, role: &str) -> Option<usize> {
-        self.lx.time_phrases(role, self.w(i)).iter().find_map(|ph| {
+    fn phrase_in(&self, i: usize, map: Option<&'static TimePhraseMap>) -> Option<usize> {
+        self.entries_at(i, map).iter().find_map(|ph| {
             let ok = ph
                 .all_words
                 .iter()
@@ -179,7 +192,7 @@ impl<'a> P<'a> {
             }
             return None;
         }
-        let v = self.lx.time_value("ordinal", self.w(i))?;
+        let v = crate::time_value!("ordinal", self.w(i))?;
         Some((v.parse().ok()?, i + 1))
     }
 
@@ -206,7 +219,7 @@ impl<'a> P<'a> {
     }
 
     fn read_amount(&self, i: usize) -> Option<(f64, usize)> {
-        if let Some((e, v)) = self.phrase(i, "amount") {
+        if let Some((e, v)) = self.phrase(i, crate::time_phrase_map!("amount")) {
             return Some((v.parse().ok()?, e));
         }
         let t = self.toks.get(i)?;
@@ -265,7 +278,7 @@ impl<'a> P<'a> {
                 _ => None,
             };
         }
-        let name = self.lx.time_value("unit", &t.text)?;
+        let name = crate::time_value!("unit", &t.text)?;
         let unit = match name {
             "second" => (Unit::Second, 1.0),
             "minute" => (Unit::Minute, 1.0),
@@ -288,7 +301,7 @@ impl<'a> P<'a> {
         if (self.is(i, "a") || self.is(i, "p")) && self.is(i + 1, "m") {
             return Some((self.is(i, "p"), i + 2));
         }
-        let v = self.lx.time_value("meridiem", self.w(i))?;
+        let v = crate::time_value!("meridiem", self.w(i))?;
         let mut e = i + 1;
         if self.is(e, ".") && self.glued(e) {
             e += 1;
@@ -301,7 +314,7 @@ impl<'a> P<'a> {
         let after_lead = self
             .toks
             .get(i.wrapping_sub(2))
-            .is_some_and(|t| self.lx.time_word("clock_lead", &t.text));
+            .is_some_and(|t| crate::time_word!("clock_lead", &t.text));
         if self.w(i).len() == 1 && !(self.glued(i) && (after_minutes || after_lead)) {
             return None;
         }
@@ -441,18 +454,17 @@ fn piece(p: &P, i: usize) -> Option<Found> {
 }
 
 fn shift_of(p: &P, i: usize) -> Option<i64> {
-    p.lx.time_value("shift", p.w(i))
-        .and_then(|v| v.parse().ok())
+    crate::time_value!("shift", p.w(i)).and_then(|v| v.parse().ok())
 }
 
 /// "in 2 minutes", "3 days ago", "a week hence", "3 years from today", "3 fridays from now".
 fn relative(p: &P, i: usize) -> Option<Found> {
-    let (lead, mut k) = if p.role(i, "ahead") {
+    let (lead, mut k) = if p.role_in(i, crate::time_list!("ahead")) {
         (true, i + 1)
     } else {
         (false, i)
     };
-    if lead && p.role(k, "approximate") {
+    if lead && p.role_in(k, crate::time_list!("approximate")) {
         k += 1;
     }
     let (amount, e) = p.amount(k)?;
@@ -467,7 +479,7 @@ fn relative(p: &P, i: usize) -> Option<Found> {
         .and_then(|w| p.lx.weekdays.get(w).copied())
     {
         let n = amount as i64;
-        if let Some(end) = p.phrase_in(e + 1, "after_ref") {
+        if let Some(end) = p.phrase_in(e + 1, crate::time_phrase_map!("after_ref")) {
             return Some(Found::new(
                 i,
                 end,
@@ -475,7 +487,7 @@ fn relative(p: &P, i: usize) -> Option<Found> {
                 Grain::Day,
             ));
         }
-        if let Some(end) = p.phrase_in(e + 1, "before_ref") {
+        if let Some(end) = p.phrase_in(e + 1, crate::time_phrase_map!("before_ref")) {
             return Some(Found::new(
                 i,
                 end,
@@ -500,7 +512,7 @@ fn relative(p: &P, i: usize) -> Option<Found> {
             unit_grain(unit),
         ));
     }
-    if let Some(end) = p.phrase_in(ue, "after_ref") {
+    if let Some(end) = p.phrase_in(ue, crate::time_phrase_map!("after_ref")) {
         return Some(Found::new(
             i,
             end,
@@ -508,7 +520,7 @@ fn relative(p: &P, i: usize) -> Option<Found> {
             unit_grain(unit),
         ));
     }
-    if let Some(end) = p.phrase_in(ue, "before_ref") {
+    if let Some(end) = p.phrase_in(ue, crate::time_phrase_map!("before_ref")) {
         return Some(Found::new(
             i,
             end,
@@ -633,14 +645,12 @@ fn day_words(p: &P, i: usize) -> Option<Found> {
         };
         return Some(Found::new(i, k + 3, Meaning::DayOffset(n), Grain::Day));
     }
-    if let Some(n) =
-        p.lx.time_value("relative_day", p.w(i))
-            .and_then(|v| v.parse::<i64>().ok())
+    if let Some(n) = crate::time_value!("relative_day", p.w(i)).and_then(|v| v.parse::<i64>().ok())
     {
         let mut f = Found::new(i, i + 1, Meaning::DayOffset(n), Grain::Day);
-        if let Some(code) = p.lx.time_value("part", p.w(i)) {
+        if let Some(code) = crate::time_value!("part", p.w(i)) {
             f.part = Some(code.to_string());
-        } else if let Some(code) = p.lx.time_value("part", p.w(i + 1)) {
+        } else if let Some(code) = crate::time_value!("part", p.w(i + 1)) {
             f.part = Some(code.to_string());
             f.end = i + 2;
         }
@@ -648,7 +658,7 @@ fn day_words(p: &P, i: usize) -> Option<Found> {
     }
     // "in the evening" (before a clock: "in the evening at eight")
     if p.is(i, "in") && p.is(i + 1, "the") {
-        if let Some(code) = p.lx.time_value("part", p.w(i + 2)) {
+        if let Some(code) = crate::time_value!("part", p.w(i + 2)) {
             let mut f = Found::new(i, i + 3, Meaning::DayOffset(0), Grain::Day);
             f.part = Some(code.to_string());
             return Some(f);
@@ -656,7 +666,7 @@ fn day_words(p: &P, i: usize) -> Option<Found> {
     }
     // "this morning", "this evening", "early morning"
     if ["this", "early", "late"].contains(&p.w(i)) {
-        if let Some(code) = p.lx.time_value("part", p.w(i + 1)) {
+        if let Some(code) = crate::time_value!("part", p.w(i + 1)) {
             let mut f = Found::new(i, i + 2, Meaning::DayOffset(0), Grain::Day);
             f.part = Some(code.to_string());
             return Some(f);
@@ -694,7 +704,7 @@ fn shifted(p: &P, i: usize) -> Option<Found> {
         }
     }
     // "recent days", "the coming years": a vague stretch
-    if p.lx.time_word("vague_span", p.w(k)) && p.w(k + 1).ends_with('s') {
+    if crate::time_word!("vague_span", p.w(k)) && p.w(k + 1).ends_with('s') {
         if let Some((unit, _, e)) = p.unit(k + 1) {
             return duration_found(i, e, None, unit);
         }
@@ -771,7 +781,7 @@ fn shifted(p: &P, i: usize) -> Option<Found> {
     }
     // "the next few days", "the past two weeks"
     if n != 0 {
-        let vague = p.lx.time_word("vague", p.w(next));
+        let vague = crate::time_word!("vague", p.w(next));
         let (count, e) = if vague {
             (None, next + 1)
         } else {
@@ -821,7 +831,7 @@ fn quarter(p: &P, i: usize) -> Option<Found> {
     }
     let k = if p.is(i, "the") { i + 1 } else { i };
     let (q, e) = p.ordinal(k)?;
-    if !(1..=4).contains(&q) || !matches!(p.lx.time_value("unit", p.w(e)), Some("quarter")) {
+    if !(1..=4).contains(&q) || !matches!(crate::time_value!("unit", p.w(e)), Some("quarter")) {
         return None;
     }
     let mut end = e + 1;
@@ -1106,7 +1116,7 @@ fn weekday(p: &P, i: usize) -> Option<Found> {
         Grain::Day,
     );
     f.undecided = week.is_none();
-    if let Some(code) = p.lx.time_value("part", p.w(end)) {
+    if let Some(code) = crate::time_value!("part", p.w(end)) {
         f.part = Some(code.to_string());
         f.end = end + 1;
     }
@@ -1117,7 +1127,7 @@ fn weekday(p: &P, i: usize) -> Option<Found> {
 /// noon", "20 minutes to 2pm", "ten thirty am", "8 o'clock", "at 3 in the morning",
 /// "noon", with a time zone after it.
 fn clock(p: &P, i: usize) -> Option<Found> {
-    let lead = p.role(i, "clock_lead");
+    let lead = p.role_in(i, crate::time_list!("clock_lead"));
     let k = if lead { i + 1 } else { i };
     let (mut c, mut e) = clock_core(p, k, lead)?;
     // "3ish", "3pm approximately"
@@ -1144,17 +1154,14 @@ fn clock(p: &P, i: usize) -> Option<Found> {
         None
     };
     if let Some(at) = in_the {
-        if let Some(code) = p.lx.time_value("part", p.w(at)) {
+        if let Some(code) = crate::time_value!("part", p.w(at)) {
             f.part = Some(code.to_string());
             f.end = at + 1;
         }
     }
     // A time zone: "GMT", "(BST)"
     let z_at = if p.is(f.end, "(") { f.end + 1 } else { f.end };
-    if let Some(z) =
-        p.lx.time_value("zone", p.w(z_at))
-            .and_then(|v| v.parse::<f64>().ok())
-    {
+    if let Some(z) = crate::time_value!("zone", p.w(z_at)).and_then(|v| v.parse::<f64>().ok()) {
         f.zone = Some(z);
         f.end = if p.is(z_at + 1, ")") {
             z_at + 2
@@ -1172,7 +1179,8 @@ fn clock(p: &P, i: usize) -> Option<Found> {
 /// Whether a word that makes the number at `k` a count stands just before the word that
 /// leads into it ("put the toll at 130", "estimated at 450").
 fn count_before(p: &P, k: usize) -> bool {
-    (k.saturating_sub(4)..k.saturating_sub(1)).any(|j| p.role(j, "count_before_at"))
+    (k.saturating_sub(4)..k.saturating_sub(1))
+        .any(|j| p.role_in(j, crate::time_list!("count_before_at")))
 }
 
 fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {
@@ -1190,12 +1198,12 @@ fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {
     if p.is(w0, "mid") && p.is(w0 + 1, "day") {
         return Some((hm(12, 0)?, w0 + 2));
     }
-    if let Some(v) = p.lx.time_value("clock", p.w(w0)) {
+    if let Some(v) = crate::time_value!("clock", p.w(w0)) {
         let leading = lead
             || w0 > k
             || p.toks.len() <= 2
             || k == 0
-            || p.role(k.wrapping_sub(1), "clock_prep");
+            || p.role_in(k.wrapping_sub(1), crate::time_list!("clock_prep"));
         if !leading {
             return None;
         }
@@ -1252,10 +1260,11 @@ fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {
             let followed_by_word = p.toks.get(k + 1).is_some_and(|n| {
                 n.kind == Kind::Word
                     && p.meridiem(k + 1).is_none()
-                    && p.lx.time_value("part", &n.text).is_none()
-                    && p.lx.time_value("relative_day", &n.text).is_none()
-                    && p.lx.time_value("zone", &n.text).is_none()
-                    && p.phrase_in(k + 1, "joiner").is_none()
+                    && crate::time_value!("part", &n.text).is_none()
+                    && crate::time_value!("relative_day", &n.text).is_none()
+                    && crate::time_value!("zone", &n.text).is_none()
+                    && p.phrase_in(k + 1, crate::time_phrase_map!("joiner"))
+                        .is_none()
                     && ![
                         "o'clock",
                         "oclock",
@@ -1271,18 +1280,18 @@ fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {
             }
             let meridiem = p.meridiem(k + 1).is_some();
             let oclock = p.is(k + 1, "o'clock") || p.is(k + 1, "oclock");
-            let part_after = p.lx.time_value("part", p.w(k + 1)).is_some()
-                || (p.is(k + 1, "this") && p.lx.time_value("part", p.w(k + 2)).is_some())
+            let part_after = crate::time_value!("part", p.w(k + 1)).is_some()
+                || (p.is(k + 1, "this") && crate::time_value!("part", p.w(k + 2)).is_some())
                 || (p.is(k + 1, "in")
                     && p.is(k + 2, "the")
-                    && p.lx.time_value("part", p.w(k + 3)).is_some())
-                || p.lx.time_value("relative_day", p.w(k + 1)).is_some()
+                    && crate::time_value!("part", p.w(k + 3)).is_some())
+                || crate::time_value!("relative_day", p.w(k + 1)).is_some()
                 || p.is(k + 1, "ish");
             // "at 1030", but not "put the toll at 130": a count.
             let lead = lead && !count_before(p, k);
             // "1030", "330 p.m.", "815" after "tonight"
             if (3..=4).contains(&digits)
-                && (meridiem || lead || (k > 0 && p.lx.time_value("part", p.w(k - 1)).is_some()))
+                && (meridiem || lead || (k > 0 && crate::time_value!("part", p.w(k - 1)).is_some()))
             {
                 return Some((hm(n / 100, n % 100)?, k + 1));
             }
@@ -1332,8 +1341,8 @@ fn clock_core(p: &P, k: usize, lead: bool) -> Option<(Clock, usize)> {
                 e += 1;
             }
             let meridiem = p.meridiem(e).is_some();
-            let part_after = p.lx.time_value("part", p.w(e)).is_some()
-                || p.lx.time_value("relative_day", p.w(e)).is_some();
+            let part_after = crate::time_value!("part", p.w(e)).is_some()
+                || crate::time_value!("relative_day", p.w(e)).is_some();
             // Alone, only an unmistakable clock reading ("ten thirty", "twelve oh three").
             let clear = minute.is_some_and(|m| m == 30 || m < 10);
             if lead || meridiem || oclock || part_after || clear {
@@ -1391,7 +1400,7 @@ fn relative_clock(p: &P, k: usize) -> Option<(Clock, usize)> {
 
 /// An hour that a "past"/"to" clock counts from: "3pm", "3", "three", "noon", "15h".
 fn clock_core_hour(p: &P, k: usize) -> Option<(Clock, usize)> {
-    if let Some(v) = p.lx.time_value("clock", p.w(k)) {
+    if let Some(v) = crate::time_value!("clock", p.w(k)) {
         let (h, m) = v.split_once(':')?;
         return Some((
             Clock {
@@ -1427,7 +1436,7 @@ fn clock_core_hour(p: &P, k: usize) -> Option<(Clock, usize)> {
 /// "in 2014", "since 1998", "the 1956 uprising", "in 2014 A.D.", "in 14 a.d.", "1974" alone.
 fn year(p: &P, i: usize) -> Option<Found> {
     let alone = p.toks.len() == 1;
-    let (k, lead) = if p.lx.time_word("year_prep", p.w(i)) {
+    let (k, lead) = if crate::time_word!("year_prep", p.w(i)) {
         (i + 1, true)
     } else {
         (i, false)
@@ -1483,7 +1492,7 @@ fn month_name(p: &P, i: usize) -> Option<Found> {
     let mut suffix = None;
     if let (Some(n), true) = (
         shift_of(p, end),
-        matches!(p.lx.time_value("unit", p.w(end + 1)), Some("year")),
+        matches!(crate::time_value!("unit", p.w(end + 1)), Some("year")),
     ) {
         suffix = Some((Meaning::MonthOfYear { month: m, years: n }, end + 2));
     } else if p.is(end, "after") && p.is(end + 1, "next") {
@@ -1513,7 +1522,7 @@ fn month_name(p: &P, i: usize) -> Option<Found> {
         return Some(Found::new(i, e, meaning, Grain::Month));
     }
     let ambiguous = w == "may" || w == "march" || w.len() <= 4 && w != "june" && w != "july";
-    let introduced = p.lx.time_word("month_intro", prev);
+    let introduced = crate::time_word!("month_intro", prev);
     if !(alone || (tok.capital && (!ambiguous || introduced)) || (introduced && !ambiguous)) {
         return None;
     }
@@ -1531,7 +1540,7 @@ fn month_name(p: &P, i: usize) -> Option<Found> {
 
 /// "now", "right now", "at the moment", "recently", "formerly", "soon", "in the future".
 fn reference(p: &P, i: usize) -> Option<Found> {
-    if let Some(e) = p.phrase_in(i, "present_phrase") {
+    if let Some(e) = p.phrase_in(i, crate::time_phrase_map!("present_phrase")) {
         return Some(Found::new(
             i,
             e,
@@ -1559,7 +1568,7 @@ fn reference(p: &P, i: usize) -> Option<Found> {
 /// Durations and recurrences: "48-hour", "5-1/2 years", "5 1/2 hours", "two weeks",
 /// "weekly".
 fn duration(p: &P, i: usize) -> Option<Found> {
-    if let Some(v) = p.lx.time_value("set", p.w(i)) {
+    if let Some(v) = crate::time_value!("set", p.w(i)) {
         return Some(Found::new(
             i,
             i + 1,
@@ -1621,7 +1630,7 @@ fn duration(p: &P, i: usize) -> Option<Found> {
 
 /// Holidays with a fixed date: "Christmas", "New Year's Day".
 fn holiday(p: &P, i: usize) -> Option<Found> {
-    let (e, md) = p.phrase(i, "holiday")?;
+    let (e, md) = p.phrase(i, crate::time_phrase_map!("holiday"))?;
     let (m, d) = md.split_once('-')?;
     let mut f = Found::new(
         i,
@@ -1690,7 +1699,7 @@ fn join(p: &P, founds: Vec<Found>) -> Vec<Found> {
 fn connected_tight(p: &P, a: usize, b: usize) -> bool {
     let mut k = a;
     while k < b {
-        match p.phrase_in(k, "joiner") {
+        match p.phrase_in(k, crate::time_phrase_map!("joiner")) {
             Some(e) => k = e,
             None if p.is(k, ",") => k += 1,
             None => return false,
@@ -1706,7 +1715,7 @@ fn connected(p: &P, a: usize, b: usize) -> bool {
     }
     let mut k = a;
     while k < b {
-        if let Some(e) = p.phrase_in(k, "joiner") {
+        if let Some(e) = p.phrase_in(k, crate::time_phrase_map!("joiner")) {
             k = e;
         } else if p.is(k, "(") {
             // a short aside: "(0735 GMT)"
