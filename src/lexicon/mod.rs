@@ -432,7 +432,6 @@ impl Lexicon {
         self.time_values.get(role)?.get(phrase).map(String::as_str)
     }
 
-
     /// Whether `word` (lowercase) has `role` in time_words.txt.
     pub fn time_word(&self, role: &str, word: &str) -> bool {
         self.time_words.get(role).is_some_and(|s| s.contains(word))
