@@ -27,6 +27,9 @@ pub type WordSet = HashSet<String>;
 /// The entries of a time-word role by their first word, longest first.
 pub type TimePhraseMap = HashMap<String, Vec<TimePhrase>>;
 
+/// The `phrase value` entries of a time-word role: phrase to value.
+pub type TimeValueMap = HashMap<String, String>;
+
 /// `lexicon::get().time_word(role, word)`, the role's list found once per call site.
 #[macro_export]
 macro_rules! time_word {
@@ -49,9 +52,8 @@ macro_rules! time_list {
 #[macro_export]
 macro_rules! time_value {
     ($role:literal, $phrase:expr) => {{
-        static MAP: std::sync::OnceLock<
-            Option<&'static $crate::lexicon::HashMapOf<String, String>>,
-        > = std::sync::OnceLock::new();
+        static MAP: std::sync::OnceLock<Option<&'static $crate::lexicon::TimeValueMap>> =
+            std::sync::OnceLock::new();
         let phrase: &str = $phrase;
         MAP.get_or_init(|| $crate::lexicon::get().time_value_map($role))
             .and_then(|m| m.get(phrase))
@@ -69,9 +71,6 @@ macro_rules! time_phrase_map {
         *MAP.get_or_init(|| $crate::lexicon::get().time_phrase_map($role))
     }};
 }
-
-/// The hash map the lexicon uses (for the macros).
-pub type HashMapOf<K, V> = HashMap<K, V>;
 
 /// Whether `word` is in `list` (none: the role has no list).
 #[inline]
@@ -443,7 +442,7 @@ impl Lexicon {
     }
 
     /// The `phrase value` entries of `role` in time_words.txt (`time_value!`).
-    pub fn time_value_map(&self, role: &str) -> Option<&HashMap<String, String>> {
+    pub fn time_value_map(&self, role: &str) -> Option<&TimeValueMap> {
         self.time_values.get(role)
     }
 
