@@ -1008,9 +1008,10 @@ fn remainder_is_adjunct(
         }
     }
     let i = content_start_after(ctx, ws, from.saturating_sub(1), time_spans);
-    // (The words skipped may end on "that": "said in a statement that gave no details".)
+    // (The words skipped may end on "that": "said in a statement that gave no details";
+    // right after the cue it opens the content: "said that neither country ...".)
     if i > from && lower(ctx, &ws[i - 1]) == "that" {
-        return (!that_opens_a_clause(ctx, ws, i), None);
+        return (i - 1 > from && !that_opens_a_clause(ctx, ws, i), None);
     }
     // (The object of "told" is its audience.)
     let tells = from > 0 && crate::speaker_word!("tell", &lower(ctx, &ws[from - 1]));
@@ -1074,6 +1075,45 @@ fn remainder_is_adjunct(
         count += 1;
     }
     (true, None)
+}
+
+/// The longest lead-in, in words, before an attribution that may be an aside inside the
+/// clause it reports.
+const MAX_ASIDE_LEAD: usize = 8;
+
+/// A trailing attribution at word `from` (the word after its speaker or cue) is an aside
+/// inside the clause it reports ("The talks, the ministry said on Thursday, would resume
+/// on Friday"): a comma closes it (after its time, manner or audience) and the clause goes
+/// on, not with a clause of the outlet's own (", and ..."), a relative or subordinate
+/// clause or a participle.
+fn aside_after(
+    ctx: &Ctx,
+    ws: &[Word],
+    from: usize,
+    sentence_end: usize,
+    time_spans: &[Range<usize>],
+) -> bool {
+    if from == 0 || from > ws.len() {
+        return false;
+    }
+    let i = if ws
+        .get(from)
+        .is_some_and(|w| ctx.text[ws[from - 1].span.end..w.span.start].contains(','))
+    {
+        from
+    } else {
+        content_start_after(ctx, ws, from - 1, time_spans)
+    };
+    ws.get(i).is_some_and(|w| {
+        let l = lower(ctx, w);
+        i > 0
+            && w.span.start < sentence_end
+            && ctx.text[ws[i - 1].span.end..w.span.start].contains(',')
+            && !participle(&l)
+            && !crate::speaker_word!("splits", &l)
+            && !crate::speaker_word!("relative", &l)
+            && !crate::speaker_word!("subordinator", &l)
+    })
 }
 
 /// The canonical name of the person a mention names.
@@ -1537,6 +1577,18 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                 && !only_intro_before(ctx, &span, attribution_start);
             let (adjunct, ing) =
                 remainder_is_adjunct(ctx, &ws, after_speaker, sentence_end, &time_spans);
+            // (Only after a lead-in that is no clause of its own: "Under the plan, the
+            // ministry said, boats would stay", not "Marchal will fly on Thursday, an aide
+            // said, a day after ...".)
+            let attribution_word = ws.partition_point(|w| w.span.start < np_span.start.min(cue.span.start));
+            let fragment = attribution_word <= MAX_ASIDE_LEAD
+                && !ws[..attribution_word]
+                    .iter()
+                    .any(|w| crate::speaker_word!("auxiliary", &lower(ctx, w)));
+            let aside = fragment
+                && ing.is_none()
+                && aside_after(ctx, &ws, after_speaker, sentence_end, &time_spans);
+            let adjunct = adjunct || aside;
             // After a quotation the quotation is the content, whatever follows the cue.
             if after_quote.is_some() || (after_comma && adjunct) {
                 let negated = cue_is_negated(ctx, &ws, cue.word);
@@ -1552,8 +1604,14 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                         negated,
                     ));
                 } else {
-                    let content = span.start..lead_in.len() + span.start;
-                    let content = trim_quote_marks(ctx.text, content);
+                    // "The talks, the ministry said, would resume on Friday": an aside
+                    // inside the clause it reports; the content runs on after it.
+                    let end = if aside {
+                        sentence_end
+                    } else {
+                        lead_in.len() + span.start
+                    };
+                    let content = trim_quote_marks(ctx.text, trim_span(ctx.text, span.start..end));
                     out.push(make(
                         ctx,
                         index,
@@ -1624,6 +1682,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         return vec![d];
     }
 
+    if std::env::var("CD_DEBUG").is_ok() { eprintln!("cues={:?}", cues.iter().map(|c| (&ctx.text[c.span.clone()], c.reports(ctx, &ws, &time_spans))).collect::<Vec<_>>()); }
     // 3. A leading attribution: "[intro,] the ministry said [on Thursday] [that] <content>".
     for cue in cues
         .iter()
@@ -1640,14 +1699,15 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         // The trailing reading failed above, so a clause or a description before the
         // speaker and its comma leads in ("A critic of the plan, the senator likened ...",
         // "The bomb went off at noon, and police said ..." is left to the later clauses).
-        let lead_clause = ctx.text[span.start..np_span.start]
-            .trim_end()
-            .ends_with(',')
-            && !ws[..npw.start]
-                .iter()
-                .any(|w| crate::speaker_word!("embed", &lower(ctx, w)));
+        // A dash sets off the outlet's words the same way ("The debate is predictable -
+        // the senator has vowed ..."), and a fronted subordinate clause closed by its comma
+        // leads in too ("Back when the talks began, the minister said ...").
+        let before = ctx.text[span.start..np_span.start].trim_end();
+        let lead_clause = (before.ends_with(',') || ends_with_dash(before))
+            && !embed_opens_speaker_clause(ctx, &ws, npw.start);
         let introduced = only_intro_before(ctx, &span, np_span.start)
             || intro_without_comma(ctx, &span, &ws, npw.start);
+        if std::env::var("CD_DEBUG").is_ok() { eprintln!("lead cue={:?} np={:?} introduced={} lead_clause={}", &ctx.text[cue.span.clone()], &ctx.text[np_span.clone()], introduced, lead_clause); }
         if !introduced && !lead_clause {
             continue;
         }
@@ -1852,6 +1912,30 @@ const MIN_OWN_WORDS: usize = 3;
 
 /// The subject of a sentence's main clause when it may be a speaker: the noun phrase after
 /// any introductory phrases ("On Monday, a New York judge ..."), as a word range.
+/// Text ending on a dash that stands between clauses: a spaced hyphen, an en or an em dash.
+fn ends_with_dash(before: &str) -> bool {
+    before.ends_with(['\u{2013}', '\u{2014}']) || before.ends_with(" -") || before.ends_with(" --")
+}
+
+/// A word that opens a clause of its own ("and", "but", "when": `embed`) stands before the
+/// speaker at word `np` in a way that puts the speaker inside that clause (", and police
+/// said ..."): in the speaker's own segment (after the last comma or dash before it), or
+/// in an earlier one unless that segment opens the sentence within its first two words, a
+/// fronted subordinate clause its comma closes ("Back when the talks began, the minister
+/// said").
+fn embed_opens_speaker_clause(ctx: &Ctx, ws: &[Word], np: usize) -> bool {
+    let breaks = |k: usize| {
+        let gap = &ctx.text[ws[k - 1].span.end..ws[k].span.start];
+        gap.contains(',') || ends_with_dash(gap.trim_end()) || gap.trim() == "-"
+    };
+    let own = (1..=np).rev().find(|&k| breaks(k)).unwrap_or(0);
+    let embed = |k: usize| crate::speaker_word!("embed", &lower(ctx, &ws[k]));
+    (own..np).any(embed)
+        || (0..own)
+            .filter(|&k| embed(k))
+            .any(|k| k >= 2 || (1..=k).any(breaks))
+}
+
 fn subject_np(ctx: &Ctx, span: &Range<usize>, ws: &[Word]) -> Option<Range<usize>> {
     let lx = lexicon::get();
     let opens_segment =
