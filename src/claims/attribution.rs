@@ -1195,7 +1195,14 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
     if let Some(m) = inside.iter().find(|m| m.kind == MentionKind::Demonym) {
         return (m.actor.clone(), None);
     }
-    let head = lws.last().cloned().unwrap_or_default();
+    // The head stands before a prepositional phrase ("Diplomats in Stavholm").
+    let head = lws
+        .iter()
+        .take_while(|w| !crate::speaker_word!("preposition", w))
+        .last()
+        .or(lws.last())
+        .cloned()
+        .unwrap_or_default();
     // A capital on a sentence-initial "A" or "The" makes no name, nor does one on the
     // first word of a sentence when it is a plural ("Critics said") or other words follow
     // it in lowercase ("Local media reported").
@@ -1580,7 +1587,8 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             // (Only after a lead-in that is no clause of its own: "Under the plan, the
             // ministry said, boats would stay", not "Marchal will fly on Thursday, an aide
             // said, a day after ...".)
-            let attribution_word = ws.partition_point(|w| w.span.start < np_span.start.min(cue.span.start));
+            let attribution_word =
+                ws.partition_point(|w| w.span.start < np_span.start.min(cue.span.start));
             let fragment = attribution_word <= MAX_ASIDE_LEAD
                 && !ws[..attribution_word]
                     .iter()
@@ -1682,7 +1690,6 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         return vec![d];
     }
 
-    if std::env::var("CD_DEBUG").is_ok() { eprintln!("cues={:?}", cues.iter().map(|c| (&ctx.text[c.span.clone()], c.reports(ctx, &ws, &time_spans))).collect::<Vec<_>>()); }
     // 3. A leading attribution: "[intro,] the ministry said [on Thursday] [that] <content>".
     for cue in cues
         .iter()
@@ -1707,7 +1714,6 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             && !embed_opens_speaker_clause(ctx, &ws, npw.start);
         let introduced = only_intro_before(ctx, &span, np_span.start)
             || intro_without_comma(ctx, &span, &ws, npw.start);
-        if std::env::var("CD_DEBUG").is_ok() { eprintln!("lead cue={:?} np={:?} introduced={} lead_clause={}", &ctx.text[cue.span.clone()], &ctx.text[np_span.clone()], introduced, lead_clause); }
         if !introduced && !lead_clause {
             continue;
         }

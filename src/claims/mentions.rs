@@ -251,6 +251,15 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
                 }
                 j += 1;
             }
+            // A body named in full ("Ministry of Marine Resources", "Karrsund Institute of
+            // Marine Research", "Norvik's Ministry of Fisheries"): an organization.
+            if let Some((mention, end)) = body_run(analysis, &ws, i, &covered) {
+                mark_inside(&people_items, &mut people_dead, &mention.span);
+                people_items.push(mention);
+                people_dead.push(false);
+                i = end;
+                continue;
+            }
             let span = ws[i].span.start..ws[j].span.end;
             let run: Vec<&str> = ws[i..=j].iter().map(|w| w.text(text)).collect();
             // Drop sentence-opening words glued to a name ("Meanwhile Shah" cannot happen
@@ -367,6 +376,164 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
     out.items.sort_by_key(|m| (m.span.start, m.span.end));
     out.words = index;
     out
+}
+
+/// The longest name of a body claimdiff reads, in words.
+const MAX_BODY_WORDS: usize = 8;
+
+/// A name's possessive ("Norvik's", "Fishermen’s"), stripped.
+fn strip_possessive(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
+}
+
+/// A body named in capitalized words from word `i` (a word of `body` in speaker_words.txt:
+/// "Ministry of Fisheries", "Karrsund Institute of Marine Research", "Halsland Inshore
+/// Fishermen's Union"), with the owner it names: a possessive right before the body word
+/// ("Norvik's Ministry of Fisheries"), or "its"/"their" before the name, which stands for
+/// the first name of the sentence ("Halsland refused ..., its Ministry of Fisheries said").
+/// The mention and the index of the word after it.
+fn body_run(
+    analysis: &Analysis,
+    ws: &[crate::text::Word],
+    i: usize,
+    covered: &dyn Fn(&Range<usize>) -> bool,
+) -> Option<(Mention, usize)> {
+    let text = &analysis.article.text;
+    let lx = lexicon::get();
+    let capital = |k: usize| {
+        ws.get(k).is_some_and(|w| {
+            is_name_word(w.text(text)) && !covered(&w.span) && !lx.calendar_word(w.text(text))
+        })
+    };
+    let plain = |k: usize| &text[ws[k - 1].span.end..ws[k].span.start] == " ";
+    let lower_at = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
+    let body_word = |k: usize| {
+        let t = ws[k].text(text);
+        crate::speaker_word!(
+            "body",
+            &crate::text::lower(strip_possessive(t).unwrap_or(t))
+        )
+    };
+    let joiner = |k: usize| crate::speaker_word!("body_join", &lower_at(k));
+    // The capitalized words, and the joining words between them ("of", "for", "and").
+    let mut end = i + 1;
+    while end < ws.len() && end - i < MAX_BODY_WORDS && plain(end) {
+        if strip_possessive(ws[end - 1].text(text)).is_some() && !body_word(end) {
+            break;
+        }
+        if capital(end) {
+            end += 1;
+        } else if joiner(end) && end + 1 < ws.len() && plain(end + 1) && capital(end + 1) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    // (A plain word opening the sentence is no part of the name: "The Halsland Union".)
+    let i = if lx.sentence_starters.contains(lower_at(i).as_str()) {
+        i + 1
+    } else {
+        i
+    };
+    // The body word, and the name it heads: the modifiers before it, "of"-phrases after it.
+    let b = (i..end).find(|&k| body_word(k))?;
+    let mut last = b + 1;
+    while last + 1 < end && joiner(last) {
+        last += 2;
+        while last < end && capital(last) && !joiner(last) {
+            last += 1;
+        }
+    }
+    // A possessive word of its own before the body word names its owner ("Norvik's
+    // Ministry"); one inside the name belongs to it ("Fishermen's Union").
+    let (owner, first) = match strip_possessive(ws[i].text(text)) {
+        Some(o) if b == i + 1 => (Some(o.to_string()), i + 1),
+        _ => (None, i),
+    };
+    let owner = owner.or_else(|| {
+        let before = i.checked_sub(1)?;
+        if !plain(i) {
+            return None;
+        }
+        // "Russia's Ministry of Fisheries", "the Russian Ministry of Fisheries".
+        let t = ws[before].text(text);
+        let t = strip_possessive(t).unwrap_or(t);
+        if lx
+            .countries
+            .iter()
+            .any(|c| c.name == t || c.demonyms.iter().any(|d| d == t))
+        {
+            return Some(t.to_string());
+        }
+        crate::speaker_word!("possessive_pronoun", &lower_at(before))
+            .then(|| sentence_subject(analysis, ws, before))
+            .flatten()
+    });
+    let name = ws[first..last]
+        .iter()
+        .map(|w| w.text(text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let country = owner.as_ref().and_then(|o| {
+        lx.countries
+            .iter()
+            .find(|c| c.name == *o || c.demonyms.iter().any(|d| d == o))
+            .map(|c| c.name.clone())
+    });
+    let actor = match (&owner, &country) {
+        (_, Some(c)) => body_actor(&name, Some(c)),
+        (Some(o), None) => Actor::new(format!("{o} {name}"), ActorKind::Organization, None),
+        (None, None) => Actor::new(name, ActorKind::Organization, None),
+    };
+    Some((
+        Mention {
+            span: ws[i].span.start..ws[last - 1].span.end,
+            kind: MentionKind::Organization,
+            actor,
+            anaphor: Some(lower_at(b)),
+            country,
+        },
+        last,
+    ))
+}
+
+/// The first name of the sentence that holds word `k`, before it: the subject a possessive
+/// pronoun most often refers to. A capitalized word that is no plain word opening the
+/// sentence ("The"), no date, not in capitals alone (a dateline's city) and not in
+/// brackets (a dateline's outlet).
+fn sentence_subject(analysis: &Analysis, ws: &[crate::text::Word], k: usize) -> Option<String> {
+    let text = &analysis.article.text;
+    let lx = lexicon::get();
+    let at = ws[k].span.start;
+    let sentence = analysis
+        .sentences_overlapping(&(at..at + 1))
+        .first()?
+        .span
+        .clone();
+    let from = ws[..k].partition_point(|w| w.span.start < sentence.start);
+    let mut depth = 0i64;
+    for j in from..k {
+        let gap_start = if j == from {
+            sentence.start.min(ws[j].span.start)
+        } else {
+            ws[j - 1].span.end
+        };
+        let gap = &text[gap_start..ws[j].span.start];
+        depth += gap.matches('(').count() as i64 - gap.matches(')').count() as i64;
+        let t = ws[j].text(text);
+        if depth > 0
+            || !is_name_word(t)
+            || !t.chars().any(char::is_lowercase)
+            || lx.calendar_word(t)
+            || lx
+                .sentence_starters
+                .contains(crate::text::lower(t).as_ref())
+        {
+            continue;
+        }
+        return Some(strip_possessive(t).unwrap_or(t).to_string());
+    }
+    None
 }
 
 /// The wire datelines that open the first paragraphs ("REYKJAVIK, March 8 (Nordic Wire) -").

@@ -1178,3 +1178,126 @@ proptest::proptest! {
         proptest::prop_assert_eq!(after_last_clause_break(&s), by_each);
     }
 }
+
+#[test]
+fn a_dash_or_a_fronted_clause_leads_in_to_the_speaker() {
+    let cs = claims("The debate is predictable - the senator has vowed to bring back the jobs.");
+    let c = exactly(&cs, "to bring back the jobs");
+    assert_eq!(c.speaker.as_deref(), Some("the senator"));
+    // The outlet keeps its own words.
+    assert_eq!(
+        exactly(&cs, "The debate is predictable").attribution,
+        Attribution::Unattributed
+    );
+    let cs = claims("Back when the talks began, the minister said that neither side could win.");
+    let c = exactly(&cs, "neither side could win");
+    assert_eq!(c.speaker.as_deref(), Some("the minister"));
+    // A clause word in the speaker's own segment still opens a clause of its own.
+    let cs = claims("The bomb went off at noon, and when police arrived, officials said two died.");
+    assert!(cs
+        .iter()
+        .all(|c| c.speaker.as_deref() != Some("police arrived")));
+}
+
+#[test]
+fn that_right_after_the_cue_opens_the_content() {
+    // "neither" is no determiner or pronoun, yet "said that" is no relative clause.
+    let cs = claims("Under the plan, the minister said that neither fleet could fish in June.");
+    let c = exactly(&cs, "neither fleet could fish in June");
+    assert_eq!(c.speaker.as_deref(), Some("the minister"));
+    // After a noun it may be one ("said in a statement that gave no details").
+    let cs = claims("Talks will resume, the ministry said in a statement that gave no details.");
+    assert_eq!(
+        exactly(&cs, "Talks will resume").attribution,
+        Attribution::Indirect
+    );
+}
+
+#[test]
+fn an_aside_inside_the_clause_keeps_the_rest() {
+    let cs = claims("The talks, the ministry said on Thursday, would resume on Friday.");
+    let c = find(&cs, "would resume on Friday");
+    assert_eq!(c.speaker.as_deref(), Some("the ministry"));
+    assert!(
+        c.content_text.starts_with("The talks"),
+        "{}",
+        c.content_text
+    );
+    // A clause of the outlet's own after the attribution is not the speaker's.
+    let cs = claims("Two people died, police said, and 40 were hurt.");
+    assert_eq!(
+        exactly(&cs, "Two people died").speaker.as_deref(),
+        Some("police")
+    );
+    // Nor is a phrase after a whole clause ("..., an aide said, a day after ...").
+    let cs = claims(
+        "The president will fly to Dakar on Thursday, an aide said on Tuesday, a day after the trip was shelved.",
+    );
+    assert_eq!(
+        exactly(&cs, "The president will fly to Dakar on Thursday")
+            .speaker
+            .as_deref(),
+        Some("an aide")
+    );
+}
+
+#[test]
+fn groups_and_records_speak() {
+    let cs = claims("But fishermen worry that the quota will empty the harbour towns.");
+    assert_eq!(
+        exactly(&cs, "the quota will empty the harbour towns")
+            .speaker
+            .as_deref(),
+        Some("fishermen")
+    );
+    let cs = claims("Another chart shows that eight of ten boats are idle.");
+    assert_eq!(
+        exactly(&cs, "eight of ten boats are idle")
+            .speaker
+            .as_deref(),
+        Some("Another chart")
+    );
+    // A speaker noun before a place is no person.
+    let cs = claims("Diplomats in Stavholm believe a compromise is within reach.");
+    let c = exactly(&cs, "a compromise is within reach");
+    assert_eq!(c.actor.kind, ActorKind::Unnamed);
+}
+
+#[test]
+fn bodies_named_in_full_and_their_owners() {
+    // "its" stands for the sentence's first name, not the last one before it.
+    let cs = claims(
+        "Halsland refused on Tuesday to sign an accord with Norvik, its Ministry of Fisheries said.",
+    );
+    let c = find(&cs, "refused on Tuesday to sign");
+    assert_eq!(c.actor.name, "Halsland Ministry of Fisheries");
+    assert_eq!(c.actor.kind, ActorKind::Organization);
+    // A possessive before the body word names the owner; "the ministry" refers back.
+    let cs = claims(
+        "Norvik will cut its quota, Norvik's Ministry of Marine Resources said. The ministry is confirming that boats will stay in port.",
+    );
+    assert_eq!(
+        find(&cs, "Norvik will cut its quota").actor.name,
+        "Norvik Ministry of Marine Resources"
+    );
+    assert_eq!(
+        find(&cs, "boats will stay in port").actor.name,
+        "Norvik Ministry of Marine Resources"
+    );
+    // A known country's body takes its demonym; a possessive inside the name stays.
+    let cs = claims("Russia's Ministry of Fisheries said catches fell.");
+    assert_eq!(
+        find(&cs, "catches fell").actor.name,
+        "Russian Ministry of Fisheries"
+    );
+    let cs = claims("The Halsland Inshore Fishermen's Union said it would wait.");
+    let c = find(&cs, "it would wait");
+    assert_eq!(c.actor.name, "Halsland Inshore Fishermen's Union");
+    assert_eq!(c.actor.kind, ActorKind::Organization);
+    // A research body named before a name: "Institute of Marine Research" is no person.
+    let cs = claims("A study by the Karrsund Institute of Marine Research found that stocks fell.");
+    assert_eq!(
+        find(&cs, "stocks fell").actor.name,
+        "Karrsund Institute of Marine Research"
+    );
+}
