@@ -1077,6 +1077,71 @@ fn remainder_is_adjunct(
     (true, None)
 }
 
+/// How many words may stand between a relative "who" and its cue ("who has long insisted").
+const MAX_BEFORE_RELATIVE_CUE: usize = 3;
+
+/// A relative clause after a trailing speaker that reports more ("..., said Ana Rios, who
+/// insisted that the rules were unfair"): the cue and the content, when word `k` is a
+/// "who" after a comma, only adverbs and auxiliaries stand before the cue, and a reported
+/// clause follows it ("that ...", or a clause opening on a determiner, a pronoun or a
+/// name; not "who asked not to be named").
+fn relative_continues(
+    ctx: &Ctx,
+    ws: &[Word],
+    k: usize,
+    cues: &[Cue],
+    time_spans: &[Range<usize>],
+    sentence_end: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    // (Past an apposition after a comma: "said Ana Rios, a spokeswoman for the ministry,
+    // who insisted ...".)
+    let comma_before = |j: usize| {
+        j > 0 && j < ws.len() && ctx.text[ws[j - 1].span.end..ws[j].span.start].contains(',')
+    };
+    let k = if comma_before(k) {
+        (k..ws.len().min(k + MAX_SPEAKER_WORDS))
+            .take_while(|&j| {
+                j == k || {
+                    let gap = ctx.text[ws[j - 1].span.end..ws[j].span.start].trim();
+                    gap.is_empty() || gap == ","
+                }
+            })
+            .find(|&j| {
+                comma_before(j) && crate::speaker_word!("person_relative", &lower(ctx, &ws[j]))
+            })?
+    } else {
+        k
+    };
+    let w = ws.get(k)?;
+    if k == 0
+        || !crate::speaker_word!("person_relative", &lower(ctx, w))
+        || !ctx.text[ws[k - 1].span.end..w.span.start].contains(',')
+    {
+        return None;
+    }
+    let cue = cues.iter().find(|c| {
+        c.word > k
+            && c.word <= k + 1 + MAX_BEFORE_RELATIVE_CUE
+            && !c.according_to
+            && ws[k + 1..c.word].iter().all(|w| {
+                let l = lower(ctx, w);
+                crate::speaker_word!("adverb", &l) || crate::speaker_word!("auxiliary", &l)
+            })
+    })?;
+    if !cue.reports(ctx, ws, time_spans) {
+        return None;
+    }
+    let from = content_start_after(ctx, ws, cue.word, time_spans);
+    let first = ws.get(from).filter(|w| w.span.start < sentence_end)?;
+    let complementizer = from > cue.word + 1 && lower(ctx, &ws[from - 1]) == "that";
+    (complementizer || that_opens_a_clause(ctx, ws, from)).then(|| {
+        (
+            cue.span.clone(),
+            trim_span(ctx.text, first.span.start..sentence_end),
+        )
+    })
+}
+
 /// The longest lead-in, in words, before an attribution that may be an aside inside the
 /// clause it reports.
 const MAX_ASIDE_LEAD: usize = 8;
@@ -1652,6 +1717,28 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                                 ..base
                             });
                         }
+                    }
+                }
+                // "..., said Ana Rios, who insisted that ...": more from the same speaker.
+                if let (None, Some(base)) = (ing, out.last().cloned()) {
+                    if let Some((cue_span, content)) = relative_continues(
+                        ctx,
+                        &ws,
+                        after_speaker,
+                        &cues,
+                        &time_spans,
+                        sentence_end,
+                    ) {
+                        out.push(Draft {
+                            sentence: index,
+                            span: span.clone(),
+                            cue_span: Some(cue_span),
+                            content,
+                            attribution: Attribution::Indirect,
+                            quote: None,
+                            cue_negated: false,
+                            ..base
+                        });
                     }
                 }
                 return out;

@@ -1301,3 +1301,27 @@ fn bodies_named_in_full_and_their_owners() {
         "Karrsund Institute of Marine Research"
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_trailing_speaker_reports_more() {
+    let cs = claims(
+        "\"We will not sign,\" said Ana Rios, a spokeswoman for the ministry, who insisted that the rules were unfair.",
+    );
+    let c = exactly(&cs, "the rules were unfair");
+    assert_eq!(c.speaker.as_deref(), Some("Ana Rios"));
+    assert_eq!(c.cue.as_deref(), Some("insisted"));
+    let cs = claims("The talks failed, said Ana Rios, who has long argued the plan was doomed.");
+    assert_eq!(
+        exactly(&cs, "the plan was doomed").cue.as_deref(),
+        Some("argued")
+    );
+    // "who asked not to be named" reports nothing.
+    let cs = claims("\"We will not sign,\" said Ana Rios, who asked not to be named.");
+    assert!(cs.iter().all(|c| c.cue.as_deref() != Some("asked")));
+    // A speaker that ends the sentence (this once read past the last word).
+    let cs = claims("\"We will sign,\" said Ana Rios.");
+    assert_eq!(
+        exactly(&cs, "We will sign").speaker.as_deref(),
+        Some("Ana Rios")
+    );
+}
