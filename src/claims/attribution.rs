@@ -994,6 +994,7 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
 fn remainder_is_adjunct(
     ctx: &Ctx,
     ws: &[Word],
+    cue: usize,
     from: usize,
     sentence_end: usize,
     time_spans: &[Range<usize>],
@@ -1011,7 +1012,10 @@ fn remainder_is_adjunct(
     // (The words skipped may end on "that": "said in a statement that gave no details";
     // right after the cue it opens the content: "said that neither country ...".)
     if i > from && lower(ctx, &ws[i - 1]) == "that" {
-        return (i - 1 > from && !that_opens_a_clause(ctx, ws, i), None);
+        return (
+            (i - 1 > from || from != cue + 1) && !that_opens_a_clause(ctx, ws, i),
+            None,
+        );
     }
     // (The object of "told" is its audience.)
     let tells = from > 0 && crate::speaker_word!("tell", &lower(ctx, &ws[from - 1]));
@@ -1084,7 +1088,7 @@ const MAX_BEFORE_RELATIVE_CUE: usize = 3;
 /// insisted that the rules were unfair"): the cue and the content, when word `k` is a
 /// "who" after a comma, only adverbs and auxiliaries stand before the cue, and a reported
 /// clause follows it ("that ...", or a clause opening on a determiner, a pronoun or a
-/// name; not "who asked not to be named").
+/// name; not "who asked not to be named"). The cue's word and the content.
 fn relative_continues(
     ctx: &Ctx,
     ws: &[Word],
@@ -1092,7 +1096,7 @@ fn relative_continues(
     cues: &[Cue],
     time_spans: &[Range<usize>],
     sentence_end: usize,
-) -> Option<(Range<usize>, Range<usize>)> {
+) -> Option<(usize, Range<usize>)> {
     // (Past an apposition after a comma: "said Ana Rios, a spokeswoman for the ministry,
     // who insisted ...".)
     let comma_before = |j: usize| {
@@ -1136,7 +1140,7 @@ fn relative_continues(
     let complementizer = from > cue.word + 1 && lower(ctx, &ws[from - 1]) == "that";
     (complementizer || that_opens_a_clause(ctx, ws, from)).then(|| {
         (
-            cue.span.clone(),
+            cue.word,
             trim_span(ctx.text, first.span.start..sentence_end),
         )
     })
@@ -1145,6 +1149,9 @@ fn relative_continues(
 /// The longest lead-in, in words, before an attribution that may be an aside inside the
 /// clause it reports.
 const MAX_ASIDE_LEAD: usize = 8;
+
+/// How near the start of the words after an aside their verb must stand.
+const ASIDE_VERB_WITHIN: usize = 3;
 
 /// A trailing attribution at word `from` (the word after its speaker or cue) is an aside
 /// inside the clause it reports ("The talks, the ministry said on Thursday, would resume
@@ -1169,16 +1176,22 @@ fn aside_after(
     } else {
         content_start_after(ctx, ws, from - 1, time_spans)
     };
-    ws.get(i).is_some_and(|w| {
-        let l = lower(ctx, w);
-        i > 0
-            && w.span.start < sentence_end
-            && ctx.text[ws[i - 1].span.end..w.span.start].contains(',')
-            && !participle(&l)
-            && !crate::speaker_word!("splits", &l)
-            && !crate::speaker_word!("relative", &l)
-            && !crate::speaker_word!("subordinator", &l)
-    })
+    // (The clause goes on with its verb: "boats would stay", not "a day after ...".)
+    let verb_follows = ws[i.min(ws.len())..]
+        .iter()
+        .take(ASIDE_VERB_WITHIN)
+        .any(|w| crate::speaker_word!("auxiliary", &lower(ctx, w)));
+    verb_follows
+        && ws.get(i).is_some_and(|w| {
+            let l = lower(ctx, w);
+            i > 0
+                && w.span.start < sentence_end
+                && ctx.text[ws[i - 1].span.end..w.span.start].contains(',')
+                && !participle(&l)
+                && !crate::speaker_word!("splits", &l)
+                && !crate::speaker_word!("relative", &l)
+                && !crate::speaker_word!("subordinator", &l)
+        })
 }
 
 /// The canonical name of the person a mention names.
@@ -1648,7 +1661,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                 .ends_with(',')
                 && !only_intro_before(ctx, &span, attribution_start);
             let (adjunct, ing) =
-                remainder_is_adjunct(ctx, &ws, after_speaker, sentence_end, &time_spans);
+                remainder_is_adjunct(ctx, &ws, cue.word, after_speaker, sentence_end, &time_spans);
             // (Only after a lead-in that is no clause of its own: "Under the plan, the
             // ministry said, boats would stay", not "Marchal will fly on Thursday, an aide
             // said, a day after ...".)
@@ -1721,7 +1734,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                 }
                 // "..., said Ana Rios, who insisted that ...": more from the same speaker.
                 if let (None, Some(base)) = (ing, out.last().cloned()) {
-                    if let Some((cue_span, content)) = relative_continues(
+                    if let Some((cue_word, content)) = relative_continues(
                         ctx,
                         &ws,
                         after_speaker,
@@ -1732,11 +1745,11 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                         out.push(Draft {
                             sentence: index,
                             span: span.clone(),
-                            cue_span: Some(cue_span),
+                            cue_span: Some(ws[cue_word].span.clone()),
                             content,
                             attribution: Attribution::Indirect,
                             quote: None,
-                            cue_negated: false,
+                            cue_negated: cue_is_negated(ctx, &ws, cue_word),
                             ..base
                         });
                     }
@@ -2003,8 +2016,6 @@ fn passive_with_agent(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<usize> {
 /// The fewest words the outlet's part of a sentence needs to be a claim of its own.
 const MIN_OWN_WORDS: usize = 3;
 
-/// The subject of a sentence's main clause when it may be a speaker: the noun phrase after
-/// any introductory phrases ("On Monday, a New York judge ..."), as a word range.
 /// Text ending on a dash that stands between clauses: a spaced hyphen, an en or an em dash.
 fn ends_with_dash(before: &str) -> bool {
     before.ends_with(['\u{2013}', '\u{2014}']) || before.ends_with(" -") || before.ends_with(" --")
@@ -2029,6 +2040,8 @@ fn embed_opens_speaker_clause(ctx: &Ctx, ws: &[Word], np: usize) -> bool {
             .any(|k| k >= 2 || (1..=k).any(breaks))
 }
 
+/// The subject of a sentence's main clause when it may be a speaker: the noun phrase after
+/// any introductory phrases ("On Monday, a New York judge ..."), as a word range.
 fn subject_np(ctx: &Ctx, span: &Range<usize>, ws: &[Word]) -> Option<Range<usize>> {
     let lx = lexicon::get();
     let opens_segment =

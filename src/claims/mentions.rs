@@ -414,8 +414,15 @@ fn body_run(
             &crate::text::lower(strip_possessive(t).unwrap_or(t))
         )
     };
-    let joiner = |k: usize| crate::speaker_word!("body_join", &lower_at(k));
-    // The capitalized words, and the joining words between them ("of", "for", "and").
+    // "of" opens a phrase of the name; "and" only joins inside one ("Ministry of
+    // Fisheries and Oceans", not "the Agriculture Ministry and Halsland").
+    let mut in_phrase = false;
+    let joiner = |k: usize, in_phrase: bool| {
+        let l = lower_at(k);
+        crate::speaker_word!("body_join", &l)
+            || (in_phrase && crate::speaker_word!("body_join_more", &l))
+    };
+    // The capitalized words, and the joining words between them.
     let mut end = i + 1;
     while end < ws.len() && end - i < MAX_BODY_WORDS && plain(end) {
         if strip_possessive(ws[end - 1].text(text)).is_some() && !body_word(end) {
@@ -423,7 +430,9 @@ fn body_run(
         }
         if capital(end) {
             end += 1;
-        } else if joiner(end) && end + 1 < ws.len() && plain(end + 1) && capital(end + 1) {
+        } else if joiner(end, in_phrase) && end + 1 < ws.len() && plain(end + 1) && capital(end + 1)
+        {
+            in_phrase = true;
             end += 2;
         } else {
             break;
@@ -435,12 +444,27 @@ fn body_run(
     } else {
         i
     };
-    // The body word, and the name it heads: the modifiers before it, "of"-phrases after it.
-    let b = (i..end).find(|&k| body_word(k))?;
+    // The body word, and the name it heads: the modifiers before it, "of"-phrases after
+    // it. The last body word before the first phrase heads ("Senate Armed Services
+    // Committee").
+    let phrase_at = (i + 1..end)
+        .find(|&k| !capital(k) && joiner(k, false))
+        .unwrap_or(end);
+    let b = (i..phrase_at).rev().find(|&k| body_word(k))?;
+    // (One body word alone is a name only after "the": "the Commission said", not "Union
+    // leaders said".)
+    let alone = b == i
+        && phrase_at == i + 1
+        && phrase_at == end
+        && i.checked_sub(1)
+            .is_none_or(|k| !crate::speaker_word!("article", &lower_at(k)) || !plain(i));
+    if alone {
+        return None;
+    }
     let mut last = b + 1;
-    while last + 1 < end && joiner(last) {
+    while last + 1 < end && joiner(last, last > b + 1) {
         last += 2;
-        while last < end && capital(last) && !joiner(last) {
+        while last < end && capital(last) && !joiner(last, true) {
             last += 1;
         }
     }
@@ -469,9 +493,18 @@ fn body_run(
             .then(|| sentence_subject(analysis, ws, before))
             .flatten()
     });
+    // ("the Ministry of Fisheries's spokesman": the name without the possessive.)
     let name = ws[first..last]
         .iter()
-        .map(|w| w.text(text))
+        .enumerate()
+        .map(|(n, w)| {
+            let t = w.text(text);
+            if first + n + 1 == last {
+                strip_possessive(t).unwrap_or(t)
+            } else {
+                t
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ");
     let country = owner.as_ref().and_then(|o| {
@@ -490,7 +523,10 @@ fn body_run(
             span: ws[i].span.start..ws[last - 1].span.end,
             kind: MentionKind::Organization,
             actor,
-            anaphor: Some(lower_at(b)),
+            anaphor: Some({
+                let t = ws[b].text(text);
+                crate::text::lower(strip_possessive(t).unwrap_or(t)).into_owned()
+            }),
             country,
         },
         last,
@@ -531,7 +567,25 @@ fn sentence_subject(analysis: &Analysis, ws: &[crate::text::Word], k: usize) -> 
         {
             continue;
         }
-        return Some(strip_possessive(t).unwrap_or(t).to_string());
+        // A speaker noun is no owner ("Negotiators from Halsland said its ...").
+        if lx.speaker_nouns.contains(crate::text::lower(t).as_ref()) {
+            continue;
+        }
+        // The whole name: "South Korea said its Ministry of Unification ...".
+        let mut end = j;
+        while end + 1 < k
+            && &text[ws[end].span.end..ws[end + 1].span.start] == " "
+            && strip_possessive(ws[end].text(text)).is_none()
+            && is_name_word(ws[end + 1].text(text))
+        {
+            end += 1;
+        }
+        let name = ws[j..=end]
+            .iter()
+            .map(|w| w.text(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Some(strip_possessive(&name).unwrap_or(&name).to_string());
     }
     None
 }

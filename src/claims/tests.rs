@@ -1325,3 +1325,42 @@ fn a_relative_clause_after_a_trailing_speaker_reports_more() {
         Some("Ana Rios")
     );
 }
+
+#[test]
+fn body_names_stop_where_they_should() {
+    // "and" joins only inside an "of" phrase; the last body word heads.
+    let cs = claims("The Agriculture Department and Halsland said talks would resume.");
+    assert!(cs
+        .iter()
+        .all(|c| c.actor.name != "Agriculture Department and Halsland"));
+    let cs = claims("The Senate Armed Services Committee said hearings would resume.");
+    assert_eq!(
+        find(&cs, "hearings would resume").actor.name,
+        "Senate Armed Services Committee"
+    );
+    // A lone body word opening a sentence names no body.
+    let cs = claims("Union leaders said the strike would go on.");
+    assert_eq!(
+        find(&cs, "the strike would go on").actor.kind,
+        ActorKind::Unnamed
+    );
+    // The owner after "its" is the sentence's whole first name, never a speaker noun.
+    let cs = claims(
+        "Negotiators from Halsland said on Friday that its Ministry of Fisheries would sign.",
+    );
+    assert!(cs.iter().all(|c| !c.actor.name.starts_with("Negotiators")));
+}
+
+#[test]
+fn a_negated_cue_in_a_relative_clause_and_a_verbless_remainder() {
+    let cs = claims("The talks failed, said Ana Rios, who did not say that the plan was dead.");
+    let c = exactly(&cs, "the plan was dead");
+    assert_eq!(c.stance, Stance::Neutral);
+    // A past-tense clause before the attribution is no aside: the rest is not the aide's.
+    let cs = claims(
+        "The president flew to Dakar on Thursday, an aide said, a day after the trip was shelved.",
+    );
+    assert!(cs
+        .iter()
+        .any(|c| c.content_text == "The president flew to Dakar on Thursday"));
+}
