@@ -403,8 +403,8 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
             let prev = &ws[word - 1];
             let pl = lower(ctx, prev);
             // "his comments" and "Editor's note" are nouns; "he's claiming" is not.
-            let possessive = (pl.ends_with("'s") || pl.ends_with("\u{2019}s"))
-                && contracted_pronoun(&pl).is_none();
+            let possessive =
+                crate::text::strip_possessive(&pl).is_some() && contracted_pronoun(&pl).is_none();
             if crate::speaker_word!("article", &pl) || possessive {
                 continue;
             }
@@ -519,7 +519,7 @@ fn np_head(ctx: &Ctx, w: &Word) -> bool {
     let lx = lexicon::get();
     let t = w.text(ctx.text);
     let l = lower(ctx, w);
-    let l = l.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let l = crate::text::strip_possessive(&l).unwrap_or(&l);
     t.starts_with(char::is_uppercase) || lx.speaker_nouns.contains(l) || lx.role_heads.contains(l)
 }
 
@@ -717,9 +717,7 @@ fn in_time(ctx: &Ctx, w: &Word) -> bool {
 
 /// The pronoun of a contraction with "is" or "has" ("he's", "she’s"): its length in bytes.
 fn contracted_pronoun(lower_word: &str) -> Option<usize> {
-    let stem = lower_word
-        .strip_suffix("'s")
-        .or_else(|| lower_word.strip_suffix("\u{2019}s"))?;
+    let stem = crate::text::strip_possessive(lower_word)?;
     // "it's" is mostly impersonal ("it's expected that"), not a speaker.
     let kind = lexicon::get().pronouns.get(stem)?;
     (*kind != PronounKind::Organization).then_some(stem.len())
@@ -1273,14 +1271,7 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
     if let Some(m) = inside.iter().find(|m| m.kind == MentionKind::Demonym) {
         return (m.actor.clone(), None);
     }
-    // The head stands before a prepositional phrase ("Diplomats in Stavholm").
-    let head = lws
-        .iter()
-        .take_while(|w| !crate::speaker_word!("preposition", w))
-        .last()
-        .or(lws.last())
-        .cloned()
-        .unwrap_or_default();
+    let head = phrase_head(&lws).to_string();
     // A capital on a sentence-initial "A" or "The" makes no name, nor does one on the
     // first word of a sentence when it is a plural ("Critics said") or other words follow
     // it in lowercase ("Local media reported").
@@ -1317,6 +1308,16 @@ fn resolve_speaker(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> (Actor, Op
         Actor::new(name, kind, None),
         person.then(|| name.to_string()),
     )
+}
+
+/// The head of a speaker's phrase, given its lowercase words: the last word before a
+/// prepositional phrase ("Diplomats in Stavholm"), else the last word.
+fn phrase_head(lws: &[String]) -> &str {
+    lws.iter()
+        .take_while(|w| !crate::speaker_word!("preposition", w))
+        .last()
+        .or(lws.last())
+        .map_or("", String::as_str)
 }
 
 /// Speakers joined by a link word ("both Lavrov and Kerry discussed", "Russia and Turkey
@@ -1904,12 +1905,14 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         .map(|w| speaker_span(ctx, &ws, &w))
         .filter(|np| {
             let (actor, _) = resolve_speaker(ctx, np, drafts);
-            let head = ctx.text[np.clone()]
-                .rsplit(' ')
-                .next()
-                .unwrap_or_default()
-                .to_lowercase();
-            actor.kind != ActorKind::Unnamed || lx.speaker_nouns.contains(&head)
+            let lws: Vec<String> = ctx
+                .mentions
+                .words
+                .within(ctx.text, np.clone())
+                .iter()
+                .map(|w| w.text(ctx.text).to_lowercase())
+                .collect();
+            actor.kind != ActorKind::Unnamed || lx.speaker_nouns.contains(phrase_head(&lws))
         });
     if let Some((cut, d)) = embedded(
         ctx,
@@ -2030,7 +2033,7 @@ fn ends_with_dash(before: &str) -> bool {
 fn embed_opens_speaker_clause(ctx: &Ctx, ws: &[Word], np: usize) -> bool {
     let breaks = |k: usize| {
         let gap = &ctx.text[ws[k - 1].span.end..ws[k].span.start];
-        gap.contains(',') || ends_with_dash(gap.trim_end()) || gap.trim() == "-"
+        gap.contains(',') || ends_with_dash(gap.trim_end())
     };
     let own = (1..=np).rev().find(|&k| breaks(k)).unwrap_or(0);
     let embed = |k: usize| crate::speaker_word!("embed", &lower(ctx, &ws[k]));

@@ -4,7 +4,7 @@
 
 use super::actors::{body_actor, country_actor, organization_actor, speaks_for, Actor, ActorKind};
 use crate::lexicon;
-use crate::text::WordIndex;
+use crate::text::{strip_possessive, WordIndex};
 use crate::Analysis;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -381,11 +381,6 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
 /// The longest name of a body claimdiff reads, in words.
 const MAX_BODY_WORDS: usize = 8;
 
-/// A name's possessive ("Norvik's", "Fishermen’s"), stripped.
-fn strip_possessive(w: &str) -> Option<&str> {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
-}
-
 /// A body named in capitalized words from word `i` (a word of `body` in speaker_words.txt:
 /// "Ministry of Fisheries", "Karrsund Institute of Marine Research", "Halsland Inshore
 /// Fishermen's Union"), with the owner it names: a possessive right before the body word
@@ -482,11 +477,7 @@ fn body_run(
         // "Russia's Ministry of Fisheries", "the Russian Ministry of Fisheries".
         let t = ws[before].text(text);
         let t = strip_possessive(t).unwrap_or(t);
-        if lx
-            .countries
-            .iter()
-            .any(|c| c.name == t || c.demonyms.iter().any(|d| d == t))
-        {
+        if country_named(t).is_some() {
             return Some(t.to_string());
         }
         crate::speaker_word!("possessive_pronoun", &lower_at(before))
@@ -507,12 +498,7 @@ fn body_run(
         })
         .collect::<Vec<_>>()
         .join(" ");
-    let country = owner.as_ref().and_then(|o| {
-        lx.countries
-            .iter()
-            .find(|c| c.name == *o || c.demonyms.iter().any(|d| d == o))
-            .map(|c| c.name.clone())
-    });
+    let country = owner.as_deref().and_then(country_named);
     let actor = match (&owner, &country) {
         (_, Some(c)) => body_actor(&name, Some(c)),
         (Some(o), None) => Actor::new(format!("{o} {name}"), ActorKind::Organization, None),
@@ -531,6 +517,15 @@ fn body_run(
         },
         last,
     ))
+}
+
+/// The country a name or demonym names ("Russia", "Russian").
+fn country_named(name: &str) -> Option<String> {
+    lexicon::get()
+        .countries
+        .iter()
+        .find(|c| c.name == name || c.demonyms.iter().any(|d| d == name))
+        .map(|c| c.name.clone())
 }
 
 /// The first name of the sentence that holds word `k`, before it: the subject a possessive

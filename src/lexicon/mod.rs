@@ -6,19 +6,31 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-/// `lexicon::get().speaker_word(role, word)` for a role written in the code: the role's
-/// list is found once per call site (the lexicon is built once and lives as long as the
-/// program), so a call costs one lookup of the word, not two.
+/// A lexicon entry found once per call site, a `Copy` value of type `$t` (the lexicon is
+/// built once and lives as long as the program): the macros below find a role's list with
+/// it, so a call costs one lookup of the word, not two.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! once_per_site {
+    ($t:ty, $init:expr) => {{
+        static CELL: std::sync::OnceLock<$t> = std::sync::OnceLock::new();
+        *CELL.get_or_init(|| $init)
+    }};
+}
+
+/// `lexicon::get().speaker_word(role, word)` for a role written in the code, the role's
+/// list found once per call site.
 #[macro_export]
 macro_rules! speaker_word {
-    ($role:literal, $word:expr) => {{
-        static LIST: std::sync::OnceLock<Option<&'static $crate::lexicon::WordSet>> =
-            std::sync::OnceLock::new();
+    ($role:literal, $word:expr) => {
         $crate::lexicon::in_list(
-            *LIST.get_or_init(|| $crate::lexicon::get().speaker_list($role)),
+            $crate::once_per_site!(
+                Option<&'static $crate::lexicon::WordSet>,
+                $crate::lexicon::get().speaker_list($role)
+            ),
             $word,
         )
-    }};
+    };
 }
 
 /// A set of lowercase words of a lexicon list.
@@ -41,23 +53,25 @@ macro_rules! time_word {
 /// The list of a time-word role named in the code, found once per call site.
 #[macro_export]
 macro_rules! time_list {
-    ($role:literal) => {{
-        static LIST: std::sync::OnceLock<Option<&'static $crate::lexicon::WordSet>> =
-            std::sync::OnceLock::new();
-        *LIST.get_or_init(|| $crate::lexicon::get().time_list($role))
-    }};
+    ($role:literal) => {
+        $crate::once_per_site!(
+            Option<&'static $crate::lexicon::WordSet>,
+            $crate::lexicon::get().time_list($role)
+        )
+    };
 }
 
 /// `lexicon::get().time_value(role, phrase)`, the role's entries found once per call site.
 #[macro_export]
 macro_rules! time_value {
     ($role:literal, $phrase:expr) => {{
-        static MAP: std::sync::OnceLock<Option<&'static $crate::lexicon::TimeValueMap>> =
-            std::sync::OnceLock::new();
         let phrase: &str = $phrase;
-        MAP.get_or_init(|| $crate::lexicon::get().time_value_map($role))
-            .and_then(|m| m.get(phrase))
-            .map(String::as_str)
+        $crate::once_per_site!(
+            Option<&'static $crate::lexicon::TimeValueMap>,
+            $crate::lexicon::get().time_value_map($role)
+        )
+        .and_then(|m| m.get(phrase))
+        .map(String::as_str)
     }};
 }
 
@@ -65,11 +79,12 @@ macro_rules! time_value {
 /// site.
 #[macro_export]
 macro_rules! time_phrase_map {
-    ($role:literal) => {{
-        static MAP: std::sync::OnceLock<Option<&'static $crate::lexicon::TimePhraseMap>> =
-            std::sync::OnceLock::new();
-        *MAP.get_or_init(|| $crate::lexicon::get().time_phrase_map($role))
-    }};
+    ($role:literal) => {
+        $crate::once_per_site!(
+            Option<&'static $crate::lexicon::TimePhraseMap>,
+            $crate::lexicon::get().time_phrase_map($role)
+        )
+    };
 }
 
 /// Whether `word` is in `list` (none: the role has no list).

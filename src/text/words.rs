@@ -117,6 +117,12 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     out
 }
 
+/// A word without its possessive ("Norvik's", "Fishermen’s" → "Norvik", "Fishermen"), or
+/// `None` when it has none.
+pub fn strip_possessive(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
+}
+
 /// The words of a whole text, found once, for the rules that each read the words of a
 /// sentence, a clause or a paragraph of it.
 #[derive(Debug, Default)]
