@@ -1893,6 +1893,9 @@ mod prefilter_tests {
             fast, full,
             "the prefilter changed what was found in {text:?}"
         );
+        if !super::super::trigger::get().may_hold_time(text) {
+            assert_eq!(full, "[]", "the sentence test skipped {text:?}");
+        }
     }
 
     /// Skipping tokens no expression starts with must find exactly what the full grammar
@@ -1932,9 +1935,20 @@ mod prefilter_tests {
                 "{} 3 weeks from now",
                 "the talks {} March 3, 2014 at 3 pm",
                 "within {} hours",
+                // No digit: only the word itself can make the sentence worth parsing.
+                "They met {} ago.",
+                "{}",
+                "the {}'s talks, last {}",
+                "ON {} THEY MET",
             ] {
                 same_with_and_without_prefilter(&frame.replace("{}", word));
+                same_with_and_without_prefilter(&frame.replace("{}", &word.to_uppercase()));
             }
         }
+        // A letter outside ASCII that lowercases into an anchor (the Kelvin sign).
+        let kelvin = "They met last wee\u{212A}.";
+        assert!(super::super::trigger::get().may_hold_time(kelvin));
+        same_with_and_without_prefilter(kelvin);
+        assert!(!super::super::trigger::get().may_hold_time("The talks went well, he said."));
     }
 }

@@ -8,6 +8,7 @@
 mod grammar;
 mod resolve;
 mod tokens;
+mod trigger;
 
 pub use resolve::resolve;
 
@@ -185,6 +186,9 @@ pub fn find_times_with(
     range: Range<usize>,
     reference: Option<RefTime>,
 ) -> Vec<TimeExpr> {
+    if !trigger::get().may_hold_time(&text[range.clone()]) {
+        return Vec::new();
+    }
     let toks = tokens::tokenize_with(text, ascii_lower, range);
     let mut out = grammar::parse(text, &toks);
     for t in &mut out {
