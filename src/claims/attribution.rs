@@ -379,9 +379,11 @@ fn clause_follows(ctx: &Ctx, ws: &[Word], cue: &Cue, time_spans: &[Range<usize>]
 
 fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> Vec<Cue> {
     let lx = lexicon::get();
-    let slice = &ctx.text[span.clone()];
     let mut cues = Vec::new();
-    for (s, e, lemma) in lx.reporting_verbs.find_all(slice) {
+    for (s, e, lemma) in lx
+        .reporting_verbs
+        .find_in(&ctx.mentions.phrases, ctx.text, span.clone())
+    {
         let r = span.start + s..span.start + e;
         // Reporting verbs are lowercase in running text: "State" in "State Department" is not
         // one; a headline capitalizes its closing attribution ("..., Graham Says").
@@ -459,7 +461,10 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
             names_source,
         });
     }
-    for (s, e, _) in lx.according_to.find_all(slice) {
+    for (s, e, _) in lx
+        .according_to
+        .find_in(&ctx.mentions.phrases, ctx.text, span.clone())
+    {
         let (s, e) = (span.start + s, span.start + e);
         if let Some(word) = ws.iter().position(|w| w.span.start == s) {
             cues.push(Cue {
@@ -1390,15 +1395,18 @@ fn cue_is_negated(ctx: &Ctx, ws: &[Word], cue: usize) -> bool {
 }
 
 fn order_cue(region: &str) -> OrderCue {
-    for w in region
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-    {
-        if crate::speaker_word!("earlier", &w) {
-            return OrderCue::Earlier;
-        }
-        if crate::speaker_word!("later", &w) {
-            return OrderCue::Later;
+    for w in region.split(|c: char| !c.is_alphanumeric()) {
+        let cue = crate::text::with_lower(w, |w| {
+            if crate::speaker_word!("earlier", w) {
+                OrderCue::Earlier
+            } else if crate::speaker_word!("later", w) {
+                OrderCue::Later
+            } else {
+                OrderCue::None
+            }
+        });
+        if cue != OrderCue::None {
+            return cue;
         }
     }
     OrderCue::None

@@ -70,6 +70,8 @@ pub struct Mentions {
     pub people: Vec<Person>,
     /// The words of the article, found once for every rule of the claims stage.
     pub words: WordIndex,
+    /// The phrases of the article's scanned phrase sets (`PhraseSet::find_in`).
+    pub phrases: lexicon::PhraseHits,
 }
 
 impl Mentions {
@@ -126,18 +128,18 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
     let text = &analysis.article.text;
     let mut out = Mentions::default();
     let index = WordIndex::new(text);
+    let phrases = lx.phrase_hits(text);
     let mut by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let filed_from = dateline_country(analysis);
     for p in &analysis.article.paragraphs {
-        let slice = &text[p.clone()];
         let names: Vec<(Range<usize>, String)> = lx
             .names
-            .find_all(slice)
+            .find_in(&phrases, text, p.clone())
             .map(|(s, e, v)| (p.start + s..p.start + e, v.to_string()))
             .collect();
         let roles: Vec<(Range<usize>, usize)> = lx
             .role_set
-            .find_all(slice)
+            .find_in(&phrases, text, p.clone())
             .filter_map(|(s, e, v)| Some((p.start + s..p.start + e, v.parse().ok()?)))
             .collect();
         let covered = |r: &Range<usize>| overlaps(&names, r) || overlaps(&roles, r);
@@ -360,7 +362,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
             if !is_name_word(w.text(text)) || (next > 0 && reach >= w.span.end) {
                 continue;
             }
-            let lw = crate::text::lower(w.text(text));
+            let lw = index.lower(text, w.span.clone());
             if let Some(&idx) = by_surname.get(lw.as_ref()).and_then(|l| l.first()) {
                 let person = &out.people[idx];
                 out.items.push(Mention {
@@ -375,6 +377,7 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
     }
     out.items.sort_by_key(|m| (m.span.start, m.span.end));
     out.words = index;
+    out.phrases = phrases;
     out
 }
 
@@ -404,18 +407,18 @@ fn body_run(
     let lower_at = |k: usize| crate::text::lower(ws[k].text(text)).into_owned();
     let body_word = |k: usize| {
         let t = ws[k].text(text);
-        crate::speaker_word!(
-            "body",
-            &crate::text::lower(strip_possessive(t).unwrap_or(t))
-        )
+        crate::text::with_lower(strip_possessive(t).unwrap_or(t), |w| {
+            crate::speaker_word!("body", w)
+        })
     };
     // "of" opens a phrase of the name; "and" only joins inside one ("Ministry of
     // Fisheries and Oceans", not "the Agriculture Ministry and Halsland").
     let mut in_phrase = false;
     let joiner = |k: usize, in_phrase: bool| {
-        let l = lower_at(k);
-        crate::speaker_word!("body_join", &l)
-            || (in_phrase && crate::speaker_word!("body_join_more", &l))
+        crate::text::with_lower(ws[k].text(text), |l| {
+            crate::speaker_word!("body_join", l)
+                || (in_phrase && crate::speaker_word!("body_join_more", l))
+        })
     };
     // The capitalized words, and the joining words between them.
     let mut end = i + 1;

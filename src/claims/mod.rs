@@ -229,7 +229,7 @@ pub fn extract_claims(analysis: &Analysis, article: usize) -> Vec<Claim> {
             &d.content,
         );
         let (stance, modality) =
-            stance::stance_and_modality(text, &d, proposition.trigger.as_ref());
+            stance::stance_and_modality(text, &mentions.phrases, &d, proposition.trigger.as_ref());
         proposition::inherit_participants(&mut proposition, &claims, &d, &actor_key(&d.actor));
         proposition::resolve_there(
             &mut proposition,

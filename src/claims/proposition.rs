@@ -51,7 +51,10 @@ pub fn proposition(
                 .any(|m| m.span.start <= content.start + s && content.start + e <= m.span.end)
     };
     // (Every event word of the content, read once: the counts are tied to them too.)
-    let events: Vec<(usize, usize, &str)> = lx.predicates.find_all(slice).collect();
+    let events: Vec<(usize, usize, &str)> = lx
+        .predicates
+        .find_in(&mentions.phrases, text, content.clone())
+        .collect();
     let mut found = events
         .iter()
         .copied()
@@ -122,7 +125,8 @@ pub fn proposition(
         .collect();
     let mut quantities = find_quantities_in(
         text,
-        &mentions.words.within(text, content.clone()),
+        &mentions.words,
+        &mentions.phrases,
         content.clone(),
         &exclude,
     );
@@ -339,8 +343,8 @@ fn location(
         gap == " " || gap == ", "
     };
     let capital = |k: usize| ws[k].text(text).starts_with(char::is_uppercase);
-    for (i, w) in ws.iter().enumerate() {
-        if !crate::speaker_word!("place_preposition", &crate::text::lower(w.text(text))) {
+    for i in 0..ws.len() {
+        if !crate::speaker_word!("place_preposition", &lower(i)) {
             continue;
         }
         // "in the Tanzanian capital of", "in the port city of": a description before the

@@ -16,13 +16,15 @@ use std::ops::Range;
 /// they will meet" asserts the meeting).
 pub fn stance_and_modality(
     text: &str,
+    phrases: &lexicon::PhraseHits,
     d: &Draft,
     trigger: Option<&Range<usize>>,
 ) -> (Stance, Modality) {
     let lx = lexicon::get();
     let content = &text[d.content.clone()];
+    let modality = || modality_in(text, phrases, &d.content);
     if d.cue_negated || content.trim_end().ends_with('?') {
-        return (Stance::Neutral, modality(content));
+        return (Stance::Neutral, modality());
     }
     let (scope_start, scope_end) = match trigger {
         Some(t) if t.start >= d.content.start && t.end <= d.content.end => {
@@ -49,7 +51,7 @@ pub fn stance_and_modality(
             // "including those who did not vote for me": the event word stands in a
             // relative clause, about someone else; the claim takes no stance on it.
             if super::proposition::in_relative_clause(before) {
-                return (Stance::Neutral, modality(content));
+                return (Stance::Neutral, modality());
             }
             (start, end)
         }
@@ -62,18 +64,22 @@ pub fn stance_and_modality(
         && content.is_char_boundary(passive_end)
         && lx
             .negative_predicates
-            .find_all(&content[scope_end..passive_end])
+            .find_in(
+                phrases,
+                text,
+                d.content.start + scope_end..d.content.start + passive_end,
+            )
             .next()
             .is_some();
     let negative: Vec<Range<usize>> = lx
         .negative_predicates
-        .find_all(content)
+        .find_in(phrases, text, d.content.clone())
         .map(|(s, e, _)| s..e)
         .filter(|r| in_scope(r.start))
         .collect();
     let negation_spans: Vec<(usize, usize)> = lx
         .negation
-        .find_all(content)
+        .find_in(phrases, text, d.content.clone())
         .filter(|(s, e, _)| in_scope(*s) && !negative.iter().any(|n| n.start <= *s && *e <= n.end))
         .map(|(s, e, _)| (s, e))
         .collect();
@@ -83,7 +89,7 @@ pub fn stance_and_modality(
         .iter()
         .any(|&(_, e)| reporting_verb_follows(&content[e..]))
     {
-        return (Stance::Neutral, modality(content));
+        return (Stance::Neutral, modality());
     }
     let negations = negation_spans.len();
     // "The ministry denied that talks took place": a negative reporting verb asserts the
@@ -100,13 +106,13 @@ pub fn stance_and_modality(
             // "not an election but a theft": the negation rejects a name for what happened,
             // not that it happened; the claim takes no stance on the event.
             if negations > 0 && contrast_after(content, scope_end) {
-                return (Stance::Neutral, modality(content));
+                return (Stance::Neutral, modality());
             }
             Stance::Negative
         } else {
             Stance::Positive
         };
-    (stance, modality(content))
+    (stance, modality())
 }
 
 /// Whether the word after a negation, or after an adverb there, is a verb of telling that
@@ -145,10 +151,15 @@ fn contrast_after(content: &str, from: usize) -> bool {
     })
 }
 
-/// The modality of a content: the first class in priority order with a cue in it.
-pub fn modality(content: &str) -> Modality {
+/// The modality of the content `text[content]`: the first class in priority order with a
+/// cue in it.
+fn modality_in(text: &str, phrases: &lexicon::PhraseHits, content: &Range<usize>) -> Modality {
     let lx = lexicon::get();
-    let found: Vec<&str> = lx.modality.find_all(content).map(|(_, _, v)| v).collect();
+    let found: Vec<&str> = lx
+        .modality
+        .find_in(phrases, text, content.clone())
+        .map(|(_, _, v)| v)
+        .collect();
     for (class, m) in [
         ("conditional", Modality::Conditional),
         ("possible", Modality::Possible),

@@ -4,6 +4,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// A lexicon entry found once per call site, a `Copy` value of type `$t` (the lexicon is
@@ -197,6 +198,11 @@ pub struct PhraseSet {
     /// `whole` asks it instead of running the automaton over one word.
     exact: HashMap<String, usize>,
     case_insensitive: bool,
+    /// The patterns as listed (a case-sensitive set's hits in the article-wide scan must
+    /// match one byte for byte).
+    patterns: Vec<String>,
+    /// This set's place in the article-wide scan (`PhraseScan`), once it is in one.
+    slot: Option<usize>,
 }
 
 impl PhraseSet {
@@ -216,11 +222,14 @@ impl PhraseSet {
             };
             exact.entry(key).or_insert(i);
         }
+        let (patterns, values) = pairs.into_iter().unzip();
         PhraseSet {
             matcher,
-            values: pairs.into_iter().map(|(_, v)| v).collect(),
+            values,
             exact,
             case_insensitive,
+            patterns,
+            slot: None,
         }
     }
 
@@ -236,14 +245,12 @@ impl PhraseSet {
                 .filter(|m| m.start() == 0 && m.end() == text.len())
                 .map(|m| self.values[m.pattern().as_usize()].as_str());
         }
-        let key = if self.case_insensitive {
-            crate::text::lower(text)
+        let i = if self.case_insensitive {
+            crate::text::with_lower(text, |key| self.exact.get(key).copied())
         } else {
-            text.into()
+            self.exact.get(text).copied()
         };
-        self.exact
-            .get(key.as_ref())
-            .map(|&i| self.values[i].as_str())
+        i.map(|i| self.values[i].as_str())
     }
 
     /// Whole-word matches in `text`: (start, end, value).
@@ -256,6 +263,118 @@ impl PhraseSet {
                 None
             }
         })
+    }
+}
+
+impl PhraseSet {
+    /// `find_all(&text[range])`, read off the hits of the article-wide scan (`hits`, of
+    /// `text`) when this set is in it: the same leftmost-longest matches, replayed from
+    /// every occurrence of the set's patterns inside `range` (at each start the longest
+    /// that fits, the first listed on a tie, the search going on after it), with the
+    /// word boundaries of the slice. Offsets are relative to `range.start`, as
+    /// `find_all`'s are to its slice.
+    pub fn find_in<'a>(
+        &'a self,
+        hits: &'a PhraseHits,
+        text: &'a str,
+        range: Range<usize>,
+    ) -> Box<dyn Iterator<Item = (usize, usize, &'a str)> + 'a> {
+        let slice = &text[range.clone()];
+        let Some(list) = self.slot.and_then(|k| hits.by_set.get(k)) else {
+            return Box::new(self.find_all(slice));
+        };
+        let mut k = list.partition_point(|h| (h.0 as usize) < range.start);
+        let mut pos = range.start;
+        Box::new(
+            std::iter::from_fn(move || {
+                while let Some(&(s, e, p)) = list.get(k) {
+                    let (s, e) = (s as usize, e as usize);
+                    if s >= range.end {
+                        return None;
+                    }
+                    k += 1;
+                    if s < pos || e > range.end {
+                        continue;
+                    }
+                    pos = e;
+                    return Some((s - range.start, e - range.start, p as usize));
+                }
+                None
+            })
+            .filter(move |(s, e, _)| is_word_boundary(slice, *s, *e))
+            .map(move |(s, e, p)| (s, e, self.values[p].as_str())),
+        )
+    }
+}
+
+/// One automaton over the patterns of several phrase sets, run once over an article with
+/// every occurrence reported: each set's matches in any part of the article are then read
+/// off its occurrences (`PhraseSet::find_in`) instead of a scan of that part per set.
+pub struct PhraseScan {
+    matcher: AhoCorasick,
+    /// Each pattern of `matcher` to its set's slot and its index in that set.
+    owner: Vec<(usize, usize)>,
+    /// The patterns of each slot's set when it matches case-sensitively (its hits must
+    /// match one byte for byte).
+    case_sensitive: Vec<Option<Vec<String>>>,
+}
+
+/// Every occurrence in one text of the patterns of the sets in the scan, by slot:
+/// (start, end, pattern index in its set), by start, the longest first, then by index.
+#[derive(Debug, Default)]
+pub struct PhraseHits {
+    by_set: Vec<Vec<(u32, u32, u32)>>,
+}
+
+impl PhraseScan {
+    /// The scan over `sets`, each given its slot.
+    fn new(sets: &mut [&mut PhraseSet]) -> PhraseScan {
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut owner = Vec::new();
+        let mut case_sensitive = Vec::new();
+        for (slot, set) in sets.iter_mut().enumerate() {
+            set.slot = Some(slot);
+            case_sensitive.push((!set.case_insensitive).then(|| set.patterns.clone()));
+        }
+        for (slot, set) in sets.iter().enumerate() {
+            for (i, p) in set.patterns.iter().enumerate() {
+                patterns.push(p);
+                owner.push((slot, i));
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("lexicon phrases build one automaton");
+        PhraseScan {
+            matcher,
+            owner,
+            case_sensitive,
+        }
+    }
+
+    /// The occurrences in `text` (offsets must fit in 32 bits: a longer text gets no
+    /// hits, and every set then scans its slices itself).
+    pub fn hits(&self, text: &str) -> PhraseHits {
+        if u32::try_from(text.len()).is_err() {
+            return PhraseHits::default();
+        }
+        let mut by_set: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); self.case_sensitive.len()];
+        for m in self.matcher.find_overlapping_iter(text) {
+            let (slot, i) = self.owner[m.pattern().as_usize()];
+            by_set[slot].push((m.start() as u32, m.end() as u32, i as u32));
+        }
+        for (list, exact) in by_set.iter_mut().zip(&self.case_sensitive) {
+            if let Some(patterns) = exact {
+                list.retain(|&(s, e, i)| {
+                    text.as_bytes()[s as usize..e as usize] == *patterns[i as usize].as_bytes()
+                });
+            }
+            list.sort_unstable_by_key(|&(s, e, i)| (s, std::cmp::Reverse(e), i));
+        }
+        PhraseHits { by_set }
     }
 }
 
@@ -372,6 +491,9 @@ pub struct Lexicon {
     /// The `withhold` phrases of speaker_words.txt ("declined to", "would not") as one
     /// matcher of plain substrings of lowercase text.
     pub withhold: AhoCorasick,
+    /// The phrase sets the claims stage asks of parts of an article, scanned once per
+    /// article (`phrase_hits`).
+    phrase_scan: Option<PhraseScan>,
 }
 
 fn parse_modality(text: &str) -> Vec<(String, String)> {
@@ -423,8 +545,9 @@ impl Lexicon {
 
     /// Whether `word` names a month or a weekday (any case): "March", "Friday".
     pub fn calendar_word(&self, word: &str) -> bool {
-        let w = crate::text::lower(word);
-        self.months.contains_key(w.as_ref()) || self.weekdays.contains_key(w.as_ref())
+        crate::text::with_lower(word, |w| {
+            self.months.contains_key(w) || self.weekdays.contains_key(w)
+        })
     }
 
     /// Whether `word` (lowercase) has `role` in speaker_words.txt. (Rules name their role
@@ -628,7 +751,7 @@ impl Lexicon {
             .filter(|w| !leads.contains(*w))
             .cloned()
             .collect();
-        Lexicon {
+        let mut lx = Lexicon {
             abbreviations,
             sentence_final_abbreviations,
             reporting_verbs: PhraseSet::new(verbs, true),
@@ -819,7 +942,29 @@ impl Lexicon {
             role_set,
             withhold: AhoCorasick::new(role_entries(file("speaker_words"), "withhold"))
                 .expect("the withhold phrases build an automaton"),
-        }
+            phrase_scan: None,
+        };
+        lx.phrase_scan = Some(PhraseScan::new(&mut [
+            &mut lx.names,
+            &mut lx.role_set,
+            &mut lx.reporting_verbs,
+            &mut lx.according_to,
+            &mut lx.predicates,
+            &mut lx.quantity_bounds,
+            &mut lx.negative_predicates,
+            &mut lx.negation,
+            &mut lx.modality,
+        ]));
+        lx
+    }
+
+    /// Every occurrence in `text` of the patterns of the scanned phrase sets, for their
+    /// `find_in`.
+    pub fn phrase_hits(&self, text: &str) -> PhraseHits {
+        self.phrase_scan
+            .as_ref()
+            .map(|scan| scan.hits(text))
+            .unwrap_or_default()
     }
 }
 
@@ -845,6 +990,89 @@ pub fn get() -> &'static Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every part of `text` that starts and ends on a character: its paragraphs, its lines,
+    /// and windows of several lengths at every few characters (cutting words and phrases).
+    fn parts(text: &str) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = Vec::new();
+        out.push(0..text.len());
+        let mut at = 0;
+        for piece in text.split_inclusive('\n') {
+            out.push(at..at + piece.len());
+            at += piece.len();
+        }
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for (k, &a) in bounds.iter().enumerate().step_by(3) {
+            for len in [1, 2, 5, 9, 17, 40, 120] {
+                if let Some(&b) = bounds.get(k + len) {
+                    out.push(a..b);
+                }
+            }
+        }
+        out
+    }
+
+    /// The article-wide scan gives each set, in any part of a text, exactly what a scan of
+    /// that part gives: on every fixture article and the seed, in their case, in capitals
+    /// and in lowercase, and on phrases cut, glued, repeated and listed twice.
+    #[test]
+    fn the_article_scan_finds_what_each_set_finds() {
+        let lx = get();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut texts: Vec<String> = Vec::new();
+        for story in std::fs::read_dir(&root).unwrap() {
+            for file in std::fs::read_dir(story.unwrap().path()).unwrap() {
+                let path = file.unwrap().path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    texts.push(std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        assert!(texts.len() > 10, "fixture articles read: {}", texts.len());
+        let sets = [
+            &lx.names,
+            &lx.role_set,
+            &lx.reporting_verbs,
+            &lx.according_to,
+            &lx.predicates,
+            &lx.quantity_bounds,
+            &lx.negative_predicates,
+            &lx.negation,
+            &lx.modality,
+        ];
+        assert!(sets.iter().all(|s| s.slot.is_some()));
+        // Phrases of every set next to each other, inside words, cut and in capitals.
+        let mut made = String::new();
+        for set in sets {
+            for p in set.patterns.iter().take(400) {
+                made.push_str(&format!("{p} x{p}x {p}{p}, {}. ", p.to_uppercase()));
+            }
+            made.push('\n');
+        }
+        texts.push(made);
+        texts.push(
+            "Ministère d\u{2019}État: «Żółć» at least 3 said — not   denied; \u{212A}ill".into(),
+        );
+        let mut checked = 0;
+        for text in texts
+            .iter()
+            .flat_map(|t| [t.clone(), t.to_uppercase(), t.to_lowercase()])
+        {
+            let hits = lx.phrase_hits(&text);
+            for r in parts(&text) {
+                for set in sets {
+                    let slice = &text[r.clone()];
+                    let by_scan: Vec<_> = set.find_in(&hits, &text, r.clone()).collect();
+                    let by_set: Vec<_> = set.find_all(slice).collect();
+                    assert_eq!(by_scan, by_set, "{slice:?}");
+                    checked += by_set.len();
+                }
+            }
+        }
+        assert!(checked > 10_000, "matches compared: {checked}");
+    }
 
     /// `whole` answers as the first match of `find_all` spanning the text does: for every
     /// phrase of the sets rules ask it of, in its own case and in capitals, and for words

@@ -15,4 +15,4 @@ pub use quantities::{find_quantities, find_quantities_in, Bound, Quantity};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, Sentence};
 pub use times::{find_times, find_times_with, Grain, TimeExpr};
-pub use words::{lower, strip_possessive, words, Word, WordIndex};
+pub use words::{lower, strip_possessive, with_lower, words, Word, WordIndex};

@@ -1,7 +1,7 @@
 //! Quantities: numbers with what they count and how exact they are ("at least 59
 //! people", "as many as 400,000", "fifty-eight", "dozens", "half the prewar population").
 
-use super::words::{words, Word};
+use super::words::WordIndex;
 use crate::lexicon;
 use std::ops::Range;
 
@@ -91,18 +91,22 @@ fn number_lower(w: &str) -> Option<f64> {
 
 /// Finds the quantities in `text[range]`, leaving out spans in `exclude` (time expressions).
 pub fn find_quantities(text: &str, range: Range<usize>, exclude: &[Range<usize>]) -> Vec<Quantity> {
-    find_quantities_in(text, &words(text, range.clone()), range, exclude)
+    let phrases = lexicon::get().phrase_hits(text);
+    find_quantities_in(text, &WordIndex::new(text), &phrases, range, exclude)
 }
 
-/// `find_quantities` with the words of `text[range]` already found (`words`).
+/// `find_quantities` with the words and the phrases of the whole text already found.
 pub fn find_quantities_in(
     text: &str,
-    words: &[Word],
+    index: &WordIndex,
+    phrases: &lexicon::PhraseHits,
     range: Range<usize>,
     exclude: &[Range<usize>],
 ) -> Vec<Quantity> {
     let lx = lexicon::get();
-    let ws: Vec<Word> = words
+    let lower = |w: &super::Word| index.lower(text, w.span.clone());
+    let ws: Vec<super::Word> = index
+        .within(text, range.clone())
         .iter()
         .filter(|w| {
             // `exclude` is in text order: only the first span ending after the word's start
@@ -114,14 +118,13 @@ pub fn find_quantities_in(
         .collect();
     let bounds: Vec<(usize, usize, String)> = lx
         .quantity_bounds
-        .find_all(&text[range.clone()])
+        .find_in(phrases, text, range.clone())
         .map(|(s, e, v)| (range.start + s, range.start + e, v.to_string()))
         .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let w = ws[i].text(text);
-        let lw = super::words::lower(w);
+        let lw = lower(&ws[i]);
         let mut value = number_lower(&lw).filter(|_| !lx.quantity_not_count.contains(lw.as_ref()));
         let mut end = i;
         // "48-hour", "two-week", "13-year-old": the number and what it measures in one word
@@ -150,7 +153,7 @@ pub fn find_quantities_in(
         // "400 thousand", "2.5 million"
         if let Some(v) = value {
             if let Some(next) = ws.get(i + 1) {
-                let nl = super::words::lower(next.text(text));
+                let nl = lower(next);
                 if let Some(scale) = lx.numbers.get(nl.as_ref()).filter(|s| **s >= 100.0) {
                     value = Some(v * scale);
                     end = i + 1;
@@ -200,11 +203,7 @@ pub fn find_quantities_in(
             };
         }
         // A range: "50 to 60", "between 50 and 60"
-        if let Some(link) = ws
-            .get(end + 1)
-            .map(|n| super::words::lower(n.text(text)))
-            .filter(|_| max.is_none())
-        {
+        if let Some(link) = ws.get(end + 1).map(lower).filter(|_| max.is_none()) {
             let before = text[..start].trim_end();
             let between = before
                 .rsplit(|c: char| !c.is_alphanumeric())
@@ -235,7 +234,7 @@ pub fn find_quantities_in(
             if between.trim().contains([',', ';', '.', ':', '(', ')']) {
                 break;
             }
-            let nl = super::words::lower(next.text(text));
+            let nl = lower(next);
             if lx.quantity_skip.contains(nl.as_ref()) {
                 if nl == "the" && lw == "half" {
                     k += 1;
@@ -252,10 +251,9 @@ pub fn find_quantities_in(
                 || lx
                     .generic_counts
                     .contains(unit.as_deref().unwrap_or_default())
-                || ws.get(k + 1).is_none_or(|n| {
-                    lx.quantity_skip
-                        .contains(super::words::lower(n.text(text)).as_ref())
-                })
+                || ws
+                    .get(k + 1)
+                    .is_none_or(|n| lx.quantity_skip.contains(lower(n).as_ref()))
             {
                 break;
             }

@@ -34,6 +34,23 @@ pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `f` of `w` in lowercase, as `lower` gives it, without a copy on the heap for a short
+/// ASCII word (the common case of a word looked up in a list).
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 32;
+    let b = w.as_bytes();
+    if b.len() <= SHORT && w.is_ascii() {
+        let mut buf = [0u8; SHORT];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        // (ASCII lowercased is ASCII: always UTF-8.)
+        f(std::str::from_utf8(&buf[..b.len()]).unwrap_or_default())
+    } else {
+        f(&lower(w))
+    }
+}
+
 /// The character at byte `i` of `s` and its length (ASCII without decoding).
 #[inline]
 pub(crate) fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
@@ -225,7 +242,8 @@ mod tests {
             let (a, b) = (bounds[a % bounds.len()], bounds[b % bounds.len()]);
             let r = a.min(b)..a.max(b);
             proptest::prop_assert_eq!(index.within(&t, r.clone()).into_owned(), words(&t, r.clone()));
-            proptest::prop_assert_eq!(index.lower(&t, r.clone()), lower(&t[r]));
+            proptest::prop_assert_eq!(index.lower(&t, r.clone()), lower(&t[r.clone()]));
+            proptest::prop_assert_eq!(with_lower(&t[r.clone()], str::to_string), lower(&t[r]).into_owned());
         }
     }
 
