@@ -940,6 +940,24 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
             .iter()
             .any(|t| t.start <= ws[k].span.start && ws[k].span.end <= t.end)
     };
+    // The audience is the object of "told" ("told reporters"), not of "citing her work".
+    let tell = crate::speaker_word!("tell", &lower(ctx, &ws[cue]));
+    // (No phrase is tried longer than the longest of its list, nor than five words.)
+    let longest = |role: &str| {
+        lexicon::get().speaker_list(role).map_or(0, |l| {
+            l.iter()
+                .map(|p| crate::text::words(p, 0..p.len()).len())
+                .max()
+                .unwrap_or(0)
+        })
+    };
+    let manner_words = crate::once_per_site!(usize, longest("manner").min(5));
+    let audience_words = crate::once_per_site!(usize, longest("audience").min(5));
+    let reach = if tell {
+        manner_words.max(audience_words)
+    } else {
+        manner_words
+    };
     let mut i = cue + 1;
     loop {
         let Some(w) = ws.get(i) else { return i };
@@ -954,7 +972,7 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
         }
         // Multi-word manner and audience phrases.
         let mut skipped = false;
-        for n in (1..=5).rev() {
+        for n in (1..=reach).rev() {
             if i + n > ws.len() {
                 continue;
             }
@@ -962,9 +980,7 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
                 .mentions
                 .words
                 .lower(ctx.text, ws[i].span.start..ws[i + n - 1].span.end);
-            // The audience is the object of "told" ("told reporters"), not of "citing her work".
-            let audience = crate::speaker_word!("tell", &lower(ctx, &ws[cue]))
-                && crate::speaker_word!("audience", &phrase);
+            let audience = tell && crate::speaker_word!("audience", &phrase);
             if crate::speaker_word!("manner", &phrase) || audience {
                 i += n;
                 skipped = true;
@@ -976,10 +992,7 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
         }
         // "told Reuters", "told the BBC" ("told Daily Ledger": a name's first word may read
         // as a time, "Daily").
-        if crate::speaker_word!("tell", &lower(ctx, &ws[cue]))
-            && (cue + 1..i).all(in_a_time)
-            && w.text(ctx.text).starts_with(char::is_uppercase)
-        {
+        if tell && (cue + 1..i).all(in_a_time) && w.text(ctx.text).starts_with(char::is_uppercase) {
             i += 1;
             while ws.get(i).is_some_and(|n| {
                 n.text(ctx.text).starts_with(char::is_uppercase) && plain_gap(ctx, &ws[i - 1], n)

@@ -198,7 +198,7 @@ pub fn stated_at(analysis: &Analysis, d: &Draft, times: &[&TimeExpr]) -> TimeRef
         text: None,
         span: None,
         date: publication,
-        value: publication.map(|d| d.format("%Y-%m-%d").to_string()),
+        value: publication.map(crate::text::times::iso_day),
     }
 }
 

@@ -389,8 +389,8 @@ pub fn resolve(t: &TimeExpr, reference: Option<RefTime>) -> (Option<String>, Opt
     };
     let Some(c) = t.clock else {
         let v = match &t.part {
-            Some(p) => format!("{}T{p}", day.format("%Y-%m-%d")),
-            None => day.format("%Y-%m-%d").to_string(),
+            Some(p) => format!("{}T{p}", super::iso_day(day)),
+            None => super::iso_day(day),
         };
         return (Some(v), Some(day));
     };

@@ -231,3 +231,27 @@ fn a_count_after_at_is_no_clock() {
         [s("2016-09-08T10:30")]
     );
 }
+
+/// `iso_day` writes what chrono's `%Y-%m-%d` writes, for the years of news and beyond.
+#[test]
+fn iso_day_is_chronos_format() {
+    use chrono::Datelike;
+    let mut day = NaiveDate::from_ymd_opt(-2, 12, 25).unwrap();
+    let mut checked = 0;
+    while day.year() < 10_002 {
+        assert_eq!(super::iso_day(day), day.format("%Y-%m-%d").to_string());
+        day += chrono::Duration::days(97);
+        checked += 1;
+    }
+    for d in [
+        (1, 1, 1),
+        (999, 3, 9),
+        (9999, 12, 31),
+        (10_000, 1, 1),
+        (-1, 6, 30),
+    ] {
+        let day = NaiveDate::from_ymd_opt(d.0, d.1, d.2).unwrap();
+        assert_eq!(super::iso_day(day), day.format("%Y-%m-%d").to_string());
+    }
+    assert!(checked > 30_000);
+}
