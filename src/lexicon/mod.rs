@@ -280,7 +280,11 @@ impl PhraseSet {
         range: Range<usize>,
     ) -> Box<dyn Iterator<Item = (usize, usize, &'a str)> + 'a> {
         let slice = &text[range.clone()];
-        let Some(list) = self.slot.and_then(|k| hits.by_set.get(k)) else {
+        let list = self
+            .slot
+            .and_then(|k| hits.by_set.get(k))
+            .filter(|_| hits.len == text.len());
+        let Some(list) = list else {
             return Box::new(self.find_all(slice));
         };
         let mut k = list.partition_point(|h| (h.0 as usize) < range.start);
@@ -324,6 +328,8 @@ pub struct PhraseScan {
 #[derive(Debug, Default)]
 pub struct PhraseHits {
     by_set: Vec<Vec<(u32, u32, u32)>>,
+    /// The length of the text scanned: hits of another text are not used.
+    len: usize,
 }
 
 impl PhraseScan {
@@ -374,7 +380,10 @@ impl PhraseScan {
             }
             list.sort_unstable_by_key(|&(s, e, i)| (s, std::cmp::Reverse(e), i));
         }
-        PhraseHits { by_set }
+        PhraseHits {
+            by_set,
+            len: text.len(),
+        }
     }
 }
 
@@ -1072,6 +1081,15 @@ mod tests {
             }
         }
         assert!(checked > 10_000, "matches compared: {checked}");
+        // Hits of another text, or none, leave each set to scan the part itself.
+        let other = lx.phrase_hits("the minister said");
+        let t = "officials denied they had met, according to the agency";
+        for hits in [&other, &PhraseHits::default()] {
+            for set in sets {
+                let by_scan: Vec<_> = set.find_in(hits, t, 0..t.len()).collect();
+                assert_eq!(by_scan, set.find_all(t).collect::<Vec<_>>());
+            }
+        }
     }
 
     /// `whole` answers as the first match of `find_all` spanning the text does: for every
