@@ -68,6 +68,10 @@ const MAX_LINE: usize = 120;
 /// a labelled number, and at least two numbers.
 pub fn figure_block(text: &str, p: &Range<usize>) -> Option<Vec<FigureLine>> {
     let bytes = text.as_bytes();
+    // (One line holds one number at most: most paragraphs are one line.)
+    if !bytes.get(p.clone())?.contains(&b'\n') {
+        return None;
+    }
     let mut out = Vec::new();
     let mut at = p.start;
     while at < p.end {

@@ -39,6 +39,9 @@ pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     const SHORT: usize = 32;
     let b = w.as_bytes();
+    if !b.iter().any(|c| c.is_ascii_uppercase() || !c.is_ascii()) {
+        return f(w);
+    }
     if b.len() <= SHORT && w.is_ascii() {
         let mut buf = [0u8; SHORT];
         for (d, s) in buf.iter_mut().zip(b) {

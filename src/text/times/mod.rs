@@ -179,9 +179,23 @@ pub fn iso_day(day: NaiveDate) -> String {
     use chrono::Datelike;
     let y = day.year();
     if (0..=9999).contains(&y) {
-        format!("{y:04}-{:02}-{:02}", day.month(), day.day())
+        // (Digits pushed one by one: `format!` costs more than the rest of the day.)
+        let mut s = String::with_capacity(10);
+        push_digits(&mut s, y as u32, 4);
+        s.push('-');
+        push_digits(&mut s, day.month(), 2);
+        s.push('-');
+        push_digits(&mut s, day.day(), 2);
+        s
     } else {
         day.format("%Y-%m-%d").to_string()
+    }
+}
+
+/// The last `width` decimal digits of `n`, zeros in front.
+fn push_digits(s: &mut String, n: u32, width: u32) {
+    for k in (0..width).rev() {
+        s.push(char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
     }
 }
 
