@@ -278,36 +278,77 @@ impl PhraseSet {
         hits: &'a PhraseHits,
         text: &'a str,
         range: Range<usize>,
-    ) -> Box<dyn Iterator<Item = (usize, usize, &'a str)> + 'a> {
+    ) -> PhraseMatches<'a> {
         let slice = &text[range.clone()];
         let list = self
             .slot
             .and_then(|k| hits.by_set.get(k))
             .filter(|_| hits.len == text.len());
         let Some(list) = list else {
-            return Box::new(self.find_all(slice));
+            return PhraseMatches::Scan(Box::new(self.find_all(slice)));
         };
-        let mut k = list.partition_point(|h| (h.0 as usize) < range.start);
-        let mut pos = range.start;
-        Box::new(
-            std::iter::from_fn(move || {
-                while let Some(&(s, e, p)) = list.get(k) {
-                    let (s, e) = (s as usize, e as usize);
-                    if s >= range.end {
-                        return None;
-                    }
-                    k += 1;
-                    if s < pos || e > range.end {
-                        continue;
-                    }
-                    pos = e;
-                    return Some((s - range.start, e - range.start, p as usize));
-                }
-                None
-            })
-            .filter(move |(s, e, _)| is_word_boundary(slice, *s, *e))
-            .map(move |(s, e, p)| (s, e, self.values[p].as_str())),
-        )
+        PhraseMatches::Replay {
+            set: self,
+            list,
+            k: list.partition_point(|h| (h.0 as usize) < range.start),
+            pos: range.start,
+            range,
+            slice,
+        }
+    }
+}
+
+/// The matches of `PhraseSet::find_in`: replayed from the article's hits, or (for a set
+/// outside the scan, or hits of another text) found by the set's own scan.
+pub enum PhraseMatches<'a> {
+    Replay {
+        set: &'a PhraseSet,
+        list: &'a [(u32, u32, u32)],
+        /// The next hit to look at, and where the search goes on.
+        k: usize,
+        pos: usize,
+        range: Range<usize>,
+        slice: &'a str,
+    },
+    Scan(Box<dyn Iterator<Item = (usize, usize, &'a str)> + 'a>),
+}
+
+impl<'a> Iterator for PhraseMatches<'a> {
+    type Item = (usize, usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let PhraseMatches::Replay {
+            set,
+            list,
+            k,
+            pos,
+            range,
+            slice,
+        } = self
+        else {
+            let PhraseMatches::Scan(scan) = self else {
+                return None;
+            };
+            return scan.next();
+        };
+        while let Some(&(s, e, p)) = list.get(*k) {
+            let (s, e) = (s as usize, e as usize);
+            if s >= range.end {
+                return None;
+            }
+            *k += 1;
+            if s < *pos || e > range.end {
+                continue;
+            }
+            // The leftmost-longest match here: the search goes on after it, whether or
+            // not it stands on word boundaries.
+            *pos = e;
+            let (s, e) = (s - range.start, e - range.start);
+            if is_word_boundary(slice, s, e) {
+                return Some((s, e, set.values[p as usize].as_str()));
+            }
+        }
+        None
     }
 }
 
