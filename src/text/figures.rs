@@ -68,8 +68,11 @@ const MAX_LINE: usize = 120;
 /// a labelled number, and at least two numbers.
 pub fn figure_block(text: &str, p: &Range<usize>) -> Option<Vec<FigureLine>> {
     let bytes = text.as_bytes();
-    // (One line holds one number at most: most paragraphs are one line.)
-    if !bytes.get(p.clone())?.contains(&b'\n') {
+    // (One line holds one number at most, and a first line longer than `MAX_LINE` makes
+    // no block: most paragraphs are one line. Only the first line's reach is read, so a
+    // rule asking about each sentence of a long paragraph stays linear.)
+    let first_reach = p.end.min(p.start + MAX_LINE + 1);
+    if !bytes.get(p.start..first_reach)?.contains(&b'\n') {
         return None;
     }
     let mut out = Vec::new();
@@ -130,6 +133,28 @@ mod tests {
         assert_eq!(lines[0].value, None);
         let at = TABLE.find("Americans").unwrap();
         assert_eq!(heading_above(&lines, at).map(|r| &TABLE[r]), Some("KENYA"));
+    }
+
+    /// A first line longer than a line of figures makes no block, whatever follows it (the
+    /// test that lets a long paragraph be rejected after reading its first line's reach),
+    /// and neither does one line alone, short or long.
+    #[test]
+    fn a_long_first_line_or_one_line_is_no_block() {
+        let long = "word ".repeat(MAX_LINE / 5 + 1);
+        for t in [
+            format!("{long}\nTotal dead: 192\nInjured: 40"),
+            format!("{long}Total dead: 192"),
+            "Total dead: 192 Injured: 40".to_string(),
+        ] {
+            assert!(figure_block(&t, &(0..t.len())).is_none(), "{t:?}");
+        }
+        let t = format!("{}\nTotal dead: 192\nInjured: 40", &long[..MAX_LINE - 10]);
+        assert!(
+            figure_block(&t, &(0..t.len())).is_none(),
+            "prose first line"
+        );
+        let t = "DEAD:\nTotal dead: 192\nInjured: 40";
+        assert!(figure_block(t, &(0..t.len())).is_some());
     }
 
     #[test]
