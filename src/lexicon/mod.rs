@@ -198,8 +198,8 @@ pub struct PhraseSet {
     /// `whole` asks it instead of running the automaton over one word.
     exact: HashMap<String, usize>,
     case_insensitive: bool,
-    /// The patterns as listed (a case-sensitive set's hits in the article-wide scan must
-    /// match one byte for byte).
+    /// The patterns as listed (the article-wide scan is built from them; a case-sensitive
+    /// set's hits there must match one byte for byte).
     patterns: Vec<String>,
     /// This set's place in the article-wide scan (`PhraseScan`), once it is in one.
     slot: Option<usize>,
@@ -317,19 +317,16 @@ impl<'a> Iterator for PhraseMatches<'a> {
     type Item = (usize, usize, &'a str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let PhraseMatches::Replay {
-            set,
-            list,
-            k,
-            pos,
-            range,
-            slice,
-        } = self
-        else {
-            let PhraseMatches::Scan(scan) = self else {
-                return None;
-            };
-            return scan.next();
+        let (set, list, k, pos, range, slice) = match self {
+            PhraseMatches::Scan(scan) => return scan.next(),
+            PhraseMatches::Replay {
+                set,
+                list,
+                k,
+                pos,
+                range,
+                slice,
+            } => (set, list, k, pos, range, slice),
         };
         while let Some(&(s, e, p)) = list.get(*k) {
             let (s, e) = (s as usize, e as usize);
@@ -359,9 +356,24 @@ pub struct PhraseScan {
     matcher: AhoCorasick,
     /// Each pattern of `matcher` to its set's slot and its index in that set.
     owner: Vec<(usize, usize)>,
-    /// The patterns of each slot's set when it matches case-sensitively (its hits must
-    /// match one byte for byte).
-    case_sensitive: Vec<Option<Vec<String>>>,
+}
+
+/// The phrase sets of the article-wide scan in slot order, each borrowed as `$borrow`
+/// (`&` or `&mut`): one list for the scan's build, its hits and its test.
+macro_rules! scanned_sets {
+    ($lx:expr, $($borrow:tt)+) => {
+        [
+            $($borrow)+ $lx.names,
+            $($borrow)+ $lx.role_set,
+            $($borrow)+ $lx.reporting_verbs,
+            $($borrow)+ $lx.according_to,
+            $($borrow)+ $lx.predicates,
+            $($borrow)+ $lx.quantity_bounds,
+            $($borrow)+ $lx.negative_predicates,
+            $($borrow)+ $lx.negation,
+            $($borrow)+ $lx.modality,
+        ]
+    };
 }
 
 /// Every occurrence in one text of the patterns of the sets in the scan, by slot:
@@ -378,10 +390,8 @@ impl PhraseScan {
     fn new(sets: &mut [&mut PhraseSet]) -> PhraseScan {
         let mut patterns: Vec<&str> = Vec::new();
         let mut owner = Vec::new();
-        let mut case_sensitive = Vec::new();
         for (slot, set) in sets.iter_mut().enumerate() {
             set.slot = Some(slot);
-            case_sensitive.push((!set.case_insensitive).then(|| set.patterns.clone()));
         }
         for (slot, set) in sets.iter().enumerate() {
             for (i, p) in set.patterns.iter().enumerate() {
@@ -395,28 +405,27 @@ impl PhraseScan {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("lexicon phrases build one automaton");
-        PhraseScan {
-            matcher,
-            owner,
-            case_sensitive,
-        }
+        PhraseScan { matcher, owner }
     }
 
-    /// The occurrences in `text` (offsets must fit in 32 bits: a longer text gets no
-    /// hits, and every set then scans its slices itself).
-    pub fn hits(&self, text: &str) -> PhraseHits {
+    /// The occurrences in `text` of the patterns of `sets`, the sets it was built over
+    /// (offsets must fit in 32 bits: a longer text gets no hits, and every set then scans
+    /// its slices itself).
+    fn hits(&self, text: &str, sets: &[&PhraseSet]) -> PhraseHits {
         if u32::try_from(text.len()).is_err() {
             return PhraseHits::default();
         }
-        let mut by_set: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); self.case_sensitive.len()];
+        let mut by_set: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); sets.len()];
         for m in self.matcher.find_overlapping_iter(text) {
             let (slot, i) = self.owner[m.pattern().as_usize()];
             by_set[slot].push((m.start() as u32, m.end() as u32, i as u32));
         }
-        for (list, exact) in by_set.iter_mut().zip(&self.case_sensitive) {
-            if let Some(patterns) = exact {
+        for (list, set) in by_set.iter_mut().zip(sets) {
+            // (The automaton ignores ASCII case: a case-sensitive set keeps the hits that
+            // match one of its patterns byte for byte.)
+            if !set.case_insensitive {
                 list.retain(|&(s, e, i)| {
-                    text.as_bytes()[s as usize..e as usize] == *patterns[i as usize].as_bytes()
+                    text.as_bytes()[s as usize..e as usize] == *set.patterns[i as usize].as_bytes()
                 });
             }
             list.sort_unstable_by_key(|&(s, e, i)| (s, std::cmp::Reverse(e), i));
@@ -994,17 +1003,7 @@ impl Lexicon {
                 .expect("the withhold phrases build an automaton"),
             phrase_scan: None,
         };
-        lx.phrase_scan = Some(PhraseScan::new(&mut [
-            &mut lx.names,
-            &mut lx.role_set,
-            &mut lx.reporting_verbs,
-            &mut lx.according_to,
-            &mut lx.predicates,
-            &mut lx.quantity_bounds,
-            &mut lx.negative_predicates,
-            &mut lx.negation,
-            &mut lx.modality,
-        ]));
+        lx.phrase_scan = Some(PhraseScan::new(&mut scanned_sets!(lx, &mut)));
         lx
     }
 
@@ -1013,7 +1012,7 @@ impl Lexicon {
     pub fn phrase_hits(&self, text: &str) -> PhraseHits {
         self.phrase_scan
             .as_ref()
-            .map(|scan| scan.hits(text))
+            .map(|scan| scan.hits(text, &scanned_sets!(self, &)))
             .unwrap_or_default()
     }
 }
@@ -1081,18 +1080,8 @@ mod tests {
             }
         }
         assert!(texts.len() > 10, "fixture articles read: {}", texts.len());
-        let sets = [
-            &lx.names,
-            &lx.role_set,
-            &lx.reporting_verbs,
-            &lx.according_to,
-            &lx.predicates,
-            &lx.quantity_bounds,
-            &lx.negative_predicates,
-            &lx.negation,
-            &lx.modality,
-        ];
-        assert!(sets.iter().all(|s| s.slot.is_some()));
+        let sets = scanned_sets!(lx, &);
+        assert!(sets.iter().enumerate().all(|(k, s)| s.slot == Some(k)));
         // Phrases of every set next to each other, inside words, cut and in capitals.
         let mut made = String::new();
         for set in sets {

@@ -34,24 +34,27 @@ pub fn lower(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// `f` of `w` in lowercase, as `lower` gives it, without a copy on the heap for a short
-/// ASCII word (the common case of a word looked up in a list).
+/// `f` of `w` in lowercase, as `lower` gives it: `w` itself when it is lowercase ASCII,
+/// a copy on the stack when it is short ASCII, `lower` otherwise (the common cases of a
+/// word looked up in a list make no copy on the heap).
 pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     const SHORT: usize = 32;
     let b = w.as_bytes();
-    if !b.iter().any(|c| c.is_ascii_uppercase() || !c.is_ascii()) {
+    if !w.is_ascii() {
+        return f(&lower(w));
+    }
+    if !b.iter().any(u8::is_ascii_uppercase) {
         return f(w);
     }
-    if b.len() <= SHORT && w.is_ascii() {
-        let mut buf = [0u8; SHORT];
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        // (ASCII lowercased is ASCII: always UTF-8.)
-        f(std::str::from_utf8(&buf[..b.len()]).unwrap_or_default())
-    } else {
-        f(&lower(w))
+    if b.len() > SHORT {
+        return f(&w.to_ascii_lowercase());
     }
+    let mut buf = [0u8; SHORT];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    // (ASCII lowercased is ASCII: always UTF-8.)
+    f(std::str::from_utf8(&buf[..b.len()]).unwrap_or_default())
 }
 
 /// The character at byte `i` of `s` and its length (ASCII without decoding).
