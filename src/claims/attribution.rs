@@ -207,6 +207,8 @@ struct Cue {
     according_to: bool,
     /// A stance verb: a cue only when a clause follows ("ruled that ...").
     clause_only: bool,
+    /// A stance verb whose noun-phrase object is reported too ("backed the levy").
+    object: bool,
     /// A participle that names a source, not what it said ("..., citing a diplomat").
     names_source: bool,
 }
@@ -226,10 +228,63 @@ fn participle(word: &str) -> bool {
 }
 
 impl Cue {
-    /// Whether the cue reports here: a stance verb only before a clause.
+    /// Whether the cue reports here: a stance verb only before a clause, or before the
+    /// object that says what the actor is for or against.
     fn reports(&self, ctx: &Ctx, ws: &[Word], time_spans: &[Range<usize>]) -> bool {
-        !self.names_source && (!self.clause_only || clause_follows(ctx, ws, self, time_spans))
+        !self.names_source
+            && (!self.clause_only
+                || clause_follows(ctx, ws, self, time_spans)
+                || self.by_object(ctx, ws, time_spans))
     }
+
+    /// Whether a stance verb reports its noun-phrase object here ("The union backed the
+    /// levy"), not a clause: the word right after it opens a noun phrase (a determiner, a
+    /// name, a number), with nothing but a space between; not a gerund after a preposition,
+    /// nor a base form after "and".
+    fn by_object(&self, ctx: &Ctx, ws: &[Word], time_spans: &[Range<usize>]) -> bool {
+        let Some(next) = ws.get(self.word + 1) else {
+            return false;
+        };
+        // ("thanked Trump for backing the bill": a gerund after a preposition is no cue; in
+        // "he wasn't going to act ... and back Trump" a base form after "and" shares the
+        // negation before it.)
+        let before = self.word.checked_sub(1).map(|k| lower(ctx, &ws[k]));
+        let l = lower(ctx, &ws[self.word]);
+        let base_form = !l.ends_with('s') && !l.ends_with("ed") && !participle(&l);
+        let gerund = before
+            .as_ref()
+            .is_some_and(|b| crate::speaker_word!("preposition", b));
+        let shared = base_form
+            && before
+                .as_ref()
+                .is_some_and(|b| crate::speaker_word!("coordinate", b));
+        self.object
+            && !gerund
+            && !shared
+            && plain_gap(ctx, &ws[self.word], next)
+            && !clause_follows(ctx, ws, self, time_spans)
+            && (crate::speaker_word!("determiner", &lower(ctx, next))
+                || next
+                    .text(ctx.text)
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    }
+}
+
+/// Whether a speaker can hold a position a stance verb reports ("The union backed the
+/// levy", not "The storm battered the coast" or "Don't blame Bush"): a named actor, a
+/// pronoun or a speaker noun, with no auxiliary among its words.
+fn holds_position(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> bool {
+    let lx = lexicon::get();
+    let ws = ctx.mentions.words.within(ctx.text, np.clone());
+    let lws: Vec<String> = ws.iter().map(|w| lower(ctx, w).into_owned()).collect();
+    if lws
+        .iter()
+        .any(|l| crate::speaker_word!("auxiliary", l.as_str()))
+    {
+        return false;
+    }
+    let (actor, _) = resolve_speaker(ctx, np, drafts);
+    actor.kind != ActorKind::Unnamed || lx.speaker_nouns.contains(phrase_head(&lws))
 }
 
 /// The quotation that opens right after a cue ("He said: “...”", "saying, “...”"), the
@@ -458,6 +513,7 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
             word,
             according_to: false,
             clause_only: lx.clause_only_cues.contains(lemma),
+            object: lx.object_cues.contains(lemma),
             names_source,
         });
     }
@@ -472,6 +528,7 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                 word,
                 according_to: true,
                 clause_only: false,
+                object: false,
                 names_source: false,
             });
         }
@@ -1825,6 +1882,9 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             continue;
         };
         let np_span = speaker_span(ctx, &ws, &npw);
+        if cue.by_object(ctx, &ws, &time_spans) && !holds_position(ctx, &np_span, drafts) {
+            continue;
+        }
         // The trailing reading failed above, so a clause or a description before the
         // speaker and its comma leads in ("A critic of the plan, the senator likened ...",
         // "The bomb went off at noon, and police said ..." is left to the later clauses).
@@ -1898,7 +1958,15 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             .as_ref()
             .filter(|(cut, d)| ends_first(ctx, &ws, *cut, d))
             .map_or(sentence_end, |(cut, _)| ws[*cut].span.start);
-        let content = first.span.start..end.max(first.span.start);
+        // A stance verb's object is read with the verb: "backed the levy" is what the
+        // union holds, and the verb dates its object's time ("condemned the bombing on
+        // Thursday").
+        let from = if cue.by_object(ctx, &ws, &time_spans) {
+            cue.span.start
+        } else {
+            first.span.start
+        };
+        let content = from..end.max(from);
         out.push(indirect(
             ctx,
             index,
@@ -2215,6 +2283,16 @@ fn embedded(
             }
             _ => continue,
         };
+        // (A stance verb's object in a subordinate clause is background, not the position
+        // the sentence reports: "As he welcomed the guests, Scott ...", "after it backed
+        // Clinton".)
+        let subordinate =
+            cut < cue.word && crate::speaker_word!("subordinator", &lower(ctx, &ws[cut]));
+        if cue.by_object(ctx, ws, time_spans)
+            && (subordinate || !holds_position(ctx, &speaker, drafts))
+        {
+            continue;
+        }
         // "Markos said ..., but he did not say ...": a pronoun in the later clause stands
         // for the speaker of the first when it can.
         // (A person named in between is nearer: "Petrov said Lind was right when she said".)
@@ -2244,7 +2322,12 @@ fn embedded(
             let d = direct_quote(ctx, index, span, speaker, &cue.span, q, drafts, negated);
             return d.into_iter().next().map(|d| (cut, with_speaker(d)));
         }
-        let content = first.span.start..span.end;
+        let from = if cue.by_object(ctx, ws, time_spans) {
+            cue.span.start
+        } else {
+            first.span.start
+        };
+        let content = from..span.end;
         let d = indirect(
             ctx,
             index,

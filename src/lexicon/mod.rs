@@ -470,6 +470,9 @@ pub struct Lexicon {
     pub reporting_verbs: PhraseSet,
     /// Lemmas of the stance verbs (stance_verbs.txt): cues only before a clause.
     pub clause_only_cues: HashSet<String>,
+    /// Lemmas of the stance verbs marked "+": they report a noun-phrase object too ("the
+    /// union backed the levy").
+    pub object_cues: HashSet<String>,
     pub negation: PhraseSet,
     pub negative_predicates: PhraseSet,
     pub modality: PhraseSet,
@@ -676,12 +679,20 @@ impl Lexicon {
             .map(|v| (v.to_lowercase(), v.to_lowercase()))
             .collect();
         let mut clause_only_cues = HashSet::default();
+        let mut object_cues = HashSet::default();
         for (name, clause_only) in [("reporting_verbs", false), ("stance_verbs", true)] {
             for line in entries(file(name)) {
+                let (object, line) = match line.strip_prefix('+') {
+                    Some(rest) if clause_only => (true, rest),
+                    _ => (false, line),
+                };
                 let mut forms = line.split_whitespace();
                 let lemma = forms.next().unwrap_or_default().to_string();
                 if clause_only {
                     clause_only_cues.insert(lemma.clone());
+                }
+                if object {
+                    object_cues.insert(lemma.clone());
                 }
                 verbs.push((lemma.clone(), lemma.clone()));
                 for f in forms {
@@ -815,6 +826,7 @@ impl Lexicon {
             sentence_final_abbreviations,
             reporting_verbs: PhraseSet::new(verbs, true),
             clause_only_cues,
+            object_cues,
             negation: PhraseSet::new(
                 parse_words(file("negation"), "not")
                     .into_iter()
