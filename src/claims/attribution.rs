@@ -228,24 +228,46 @@ fn participle(word: &str) -> bool {
 }
 
 impl Cue {
-    /// Whether the cue reports here: a stance verb only before a clause, or before the
-    /// object that says what the actor is for or against.
+    /// Whether the cue reports here: a stance verb only before a clause.
     fn reports(&self, ctx: &Ctx, ws: &[Word], time_spans: &[Range<usize>]) -> bool {
-        !self.names_source
-            && (!self.clause_only
-                || clause_follows(ctx, ws, self, time_spans)
-                || self.by_object(ctx, ws, time_spans))
+        !self.names_source && (!self.clause_only || clause_follows(ctx, ws, self, time_spans))
+    }
+
+    /// `reports`, or a stance verb before the object that says what the actor is for or
+    /// against (`by_object`): read only where the speaker stands before the cue in its own
+    /// clause (the leading and embedded readings), not in continuations (", saying ...",
+    /// ", who ...").
+    fn reports_or_object(&self, ctx: &Ctx, ws: &[Word], time_spans: &[Range<usize>]) -> bool {
+        self.reports(ctx, ws, time_spans) || self.by_object(ctx, ws, time_spans)
+    }
+
+    /// Where the content starts when word `first` opens it: at the verb itself for an
+    /// object ("backed the levy" is what the union holds, and the verb dates its object's
+    /// time: "condemned the bombing on Thursday").
+    fn content_from(
+        &self,
+        ctx: &Ctx,
+        ws: &[Word],
+        time_spans: &[Range<usize>],
+        first: usize,
+    ) -> usize {
+        if self.by_object(ctx, ws, time_spans) {
+            self.span.start
+        } else {
+            first
+        }
     }
 
     /// Whether a stance verb reports its noun-phrase object here ("The union backed the
     /// levy"), not a clause: the word right after it opens a noun phrase (a determiner, a
-    /// name, a number), with nothing but a space between; not a gerund after a preposition,
-    /// nor a base form after "and".
+    /// name, a number), with nothing but a space between; not after a preposition ("for
+    /// backing", "to back"), nor a base form after "and".
     fn by_object(&self, ctx: &Ctx, ws: &[Word], time_spans: &[Range<usize>]) -> bool {
         let Some(next) = ws.get(self.word + 1) else {
             return false;
         };
-        // ("thanked Trump for backing the bill": a gerund after a preposition is no cue; in
+        // ("thanked Trump for backing the bill": no form after a preposition, "to" too, is
+        // read; in
         // "he wasn't going to act ... and back Trump" a base form after "and" shares the
         // negation before it.)
         let before = self.word.checked_sub(1).map(|k| lower(ctx, &ws[k]));
@@ -274,7 +296,6 @@ impl Cue {
 /// levy", not "The storm battered the coast" or "Don't blame Bush"): a named actor, a
 /// pronoun or a speaker noun, with no auxiliary among its words.
 fn holds_position(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> bool {
-    let lx = lexicon::get();
     let ws = ctx.mentions.words.within(ctx.text, np.clone());
     let lws: Vec<String> = ws.iter().map(|w| lower(ctx, w).into_owned()).collect();
     if lws
@@ -283,8 +304,14 @@ fn holds_position(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> bool {
     {
         return false;
     }
+    can_speak(ctx, np, &lws, drafts)
+}
+
+/// Whether a speaker's phrase (`lws`, its words in lowercase) can speak: a named actor, a
+/// pronoun that stands for one, or a speaker noun ("Stocks rose, signaling ..." has none).
+fn can_speak(ctx: &Ctx, np: &Range<usize>, lws: &[String], drafts: &[Draft]) -> bool {
     let (actor, _) = resolve_speaker(ctx, np, drafts);
-    actor.kind != ActorKind::Unnamed || lx.speaker_nouns.contains(phrase_head(&lws))
+    actor.kind != ActorKind::Unnamed || lexicon::get().speaker_nouns.contains(phrase_head(lws))
 }
 
 /// The quotation that opens right after a cue ("He said: “...”", "saying, “...”"), the
@@ -1684,7 +1711,6 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     let sentence_end = span.end;
 
-    let lx = lexicon::get();
     // 0. A speaker's label and a colon: "Poll: Lind leads", "MORENO: Well, first of all, ...".
     if let Some(d) = colon_speaker(ctx, index, &span, &ws, drafts) {
         return vec![d];
@@ -1872,7 +1898,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     // 3. A leading attribution: "[intro,] the ministry said [on Thursday] [that] <content>".
     for cue in cues
         .iter()
-        .filter(|c| !c.according_to && c.reports(ctx, &ws, &time_spans))
+        .filter(|c| !c.according_to && c.reports_or_object(ctx, &ws, &time_spans))
     {
         // "The convoy was attacked by gunmen": the subject of a passive is no speaker.
         if passive_with_agent(ctx, &ws, cue.word).is_some() {
@@ -1958,14 +1984,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             .as_ref()
             .filter(|(cut, d)| ends_first(ctx, &ws, *cut, d))
             .map_or(sentence_end, |(cut, _)| ws[*cut].span.start);
-        // A stance verb's object is read with the verb: "backed the levy" is what the
-        // union holds, and the verb dates its object's time ("condemned the bombing on
-        // Thursday").
-        let from = if cue.by_object(ctx, &ws, &time_spans) {
-            cue.span.start
-        } else {
-            first.span.start
-        };
+        let from = cue.content_from(ctx, &ws, &time_spans, first.span.start);
         let content = from..end.max(from);
         out.push(indirect(
             ctx,
@@ -1993,7 +2012,6 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
     let subject = subject_np(ctx, &span, &ws)
         .map(|w| speaker_span(ctx, &ws, &w))
         .filter(|np| {
-            let (actor, _) = resolve_speaker(ctx, np, drafts);
             let lws: Vec<String> = ctx
                 .mentions
                 .words
@@ -2001,7 +2019,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                 .iter()
                 .map(|w| w.text(ctx.text).to_lowercase())
                 .collect();
-            actor.kind != ActorKind::Unnamed || lx.speaker_nouns.contains(phrase_head(&lws))
+            can_speak(ctx, np, &lws, drafts)
         });
     if let Some((cut, d)) = embedded(
         ctx,
@@ -2234,7 +2252,7 @@ fn embedded(
     for cue in cues
         .iter()
         .filter(|c| !c.according_to && after.is_none_or(|a| c.word > a) && c.word > 0)
-        .filter(|c| c.reports(ctx, ws, time_spans))
+        .filter(|c| c.reports_or_object(ctx, ws, time_spans))
     {
         let prev = lower(ctx, &ws[cue.word - 1]);
         // The speaker's own clause opens on a word ("but the ministry said") or after a
@@ -2283,11 +2301,14 @@ fn embedded(
             }
             _ => continue,
         };
-        // (A stance verb's object in a subordinate clause is background, not the position
-        // the sentence reports: "As he welcomed the guests, Scott ...", "after it backed
-        // Clinton".)
-        let subordinate =
-            cut < cue.word && crate::speaker_word!("subordinator", &lower(ctx, &ws[cut]));
+        // (A stance verb's object in a subordinate or relative clause is background, not
+        // the position the sentence reports: "As he welcomed the guests, Scott ...", "after
+        // it backed Clinton", "Rios, who opposed the levy, ...".)
+        let subordinate = cut < cue.word && {
+            let opener = lower(ctx, &ws[cut]);
+            crate::speaker_word!("subordinator", &opener)
+                || crate::speaker_word!("relative", &opener)
+        };
         if cue.by_object(ctx, ws, time_spans)
             && (subordinate || !holds_position(ctx, &speaker, drafts))
         {
@@ -2322,11 +2343,7 @@ fn embedded(
             let d = direct_quote(ctx, index, span, speaker, &cue.span, q, drafts, negated);
             return d.into_iter().next().map(|d| (cut, with_speaker(d)));
         }
-        let from = if cue.by_object(ctx, ws, time_spans) {
-            cue.span.start
-        } else {
-            first.span.start
-        };
+        let from = cue.content_from(ctx, ws, time_spans, first.span.start);
         let content = from..span.end;
         let d = indirect(
             ctx,

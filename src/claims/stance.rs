@@ -94,17 +94,18 @@ pub fn stance_and_modality(
     let negations = negation_spans.len();
     // "The ministry denied that talks took place": a negative reporting verb asserts the
     // opposite of its content.
-    // (A cue inside the content, "rejected the levy", counts among its words.)
-    let cue_negative = d
-        .cue_span
-        .as_ref()
-        .is_some_and(|c| c.end <= d.content.start || c.start >= d.content.end)
-        && d.cue_span.as_ref().is_some_and(|c| {
-            let cue = crate::text::lower(&text[c.clone()]);
-            lx.reporting_verbs
-                .whole(&cue)
-                .is_some_and(|lemma| crate::speaker_word!("negative_cue", lemma))
-        });
+    // (A cue already counted as a negative predicate of its content, "opposed the levy",
+    // counts once.)
+    let cue_negative = d.cue_span.as_ref().is_some_and(|c| {
+        !negative
+            .iter()
+            .any(|n| d.content.start + n.start == c.start)
+    }) && d.cue_span.as_ref().is_some_and(|c| {
+        let cue = crate::text::lower(&text[c.clone()]);
+        lx.reporting_verbs
+            .whole(&cue)
+            .is_some_and(|lemma| crate::speaker_word!("negative_cue", lemma))
+    });
     let stance =
         if (negations + negative.len() + usize::from(passive) + usize::from(cue_negative)) % 2 == 1
         {

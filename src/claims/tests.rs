@@ -535,6 +535,13 @@ fn a_stance_verbs_object_needs_a_speaker_and_a_main_clause() {
         "welcomed",
     );
     no_cue("Cruz said he was not going to bow and back Trump.", "back");
+    no_cue(
+        "The ministry said Rios, who opposed the levy, would resign.",
+        "opposed",
+    );
+    // A negative stance verb that is no negative predicate still counts once.
+    let cs = claims("The union disputed the figures.");
+    assert_eq!(find(&cs, "the figures").stance, Stance::Negative);
     // Before a clause a stance verb still reports the clause.
     let cs = claims("The union opposed that the levy should rise.");
     let c = find(&cs, "the levy should rise");
