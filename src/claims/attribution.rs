@@ -263,13 +263,16 @@ impl Cue {
     /// name, a number), with nothing but a space between; not after a preposition ("for
     /// backing", "to back"), nor a base form after "and".
     fn by_object(&self, ctx: &Ctx, ws: &[Word], time_spans: &[Range<usize>]) -> bool {
+        // (Asked of every cue: the lexicon's mark first.)
+        if !self.object {
+            return false;
+        }
         let Some(next) = ws.get(self.word + 1) else {
             return false;
         };
-        // ("thanked Trump for backing the bill": no form after a preposition, "to" too, is
-        // read; in
-        // "he wasn't going to act ... and back Trump" a base form after "and" shares the
-        // negation before it.)
+        // No form after a preposition ("thanked Trump for backing the bill", "to back"); a
+        // base form after "and" shares the negation before it ("he wasn't going to act ...
+        // and back Trump").
         let before = self.word.checked_sub(1).map(|k| lower(ctx, &ws[k]));
         let l = lower(ctx, &ws[self.word]);
         let base_form = !l.ends_with('s') && !l.ends_with("ed") && !participle(&l);
@@ -280,8 +283,7 @@ impl Cue {
             && before
                 .as_ref()
                 .is_some_and(|b| crate::speaker_word!("coordinate", b));
-        self.object
-            && !gerund
+        !gerund
             && !shared
             && plain_gap(ctx, &ws[self.word], next)
             && !clause_follows(ctx, ws, self, time_spans)
