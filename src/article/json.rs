@@ -2,7 +2,7 @@
 //! (`text` is accepted for `body`). The body is decoded from the JSON string with a map
 //! from each decoded byte to its byte in the file, so spans still point into the input.
 
-use super::{header, header::apply_field, Article};
+use super::{header, header::apply_field, Article, OffsetMap};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
@@ -75,11 +75,12 @@ pub fn parse_article(input: &str, json: &str, stem: &str, origin: &str) -> Resul
 }
 
 /// Decodes a JSON string literal (with its quotes) into text plus, for each byte of the
-/// text, the offset of the input byte it came from (`base` is the literal's offset).
-fn decode_string(raw: &str, base: usize) -> Option<(String, Vec<usize>)> {
+/// text, the offset of the input byte it came from (`base` is the literal's offset): the
+/// bytes of an escape all come from its backslash.
+fn decode_string(raw: &str, base: usize) -> Option<(String, OffsetMap)> {
     let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
     let mut text = String::with_capacity(inner.len());
-    let mut offsets = Vec::with_capacity(inner.len() + 1);
+    let mut offsets = OffsetMap::default();
     let bytes = inner.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -107,8 +108,8 @@ fn decode_string(raw: &str, base: usize) -> Option<(String, Vec<usize>)> {
                 }
                 _ => return None,
             };
-            for _ in 0..ch.len_utf8() {
-                offsets.push(at);
+            for k in 0..ch.len_utf8() {
+                offsets.push_run(text.len() + k, at);
             }
             text.push(ch);
             i += used;
@@ -119,12 +120,12 @@ fn decode_string(raw: &str, base: usize) -> Option<(String, Vec<usize>)> {
                 .iter()
                 .position(|b| *b == b'\\')
                 .map_or(bytes.len(), |k| i + k);
+            offsets.push_run(text.len(), at);
             text.push_str(&inner[i..end]);
-            offsets.extend(at..at + (end - i));
             i = end;
         }
     }
-    offsets.push(base + 1 + inner.len());
+    offsets.finish(text.len(), base + 1 + inner.len());
     Some((text, offsets))
 }
 
@@ -146,6 +147,59 @@ mod tests {
         assert_eq!(&input[span[0]..span[1]], r"Caf\u00e9");
         assert_eq!(a.paragraphs.len(), 2);
         assert_eq!(a.published.unwrap().to_iso(), "2016-09-08");
+    }
+
+    /// The map of a decoded body, as the decoder would give it a byte at a time: each byte
+    /// of an escape from its backslash, each other byte from itself.
+    fn offsets_by_byte(inner: &str, base: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let b = inner.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let at = base + 1 + i;
+            if b[i] == b'\\' {
+                let (len, used) = match b[i + 1] {
+                    b'u' => {
+                        let hi = u32::from_str_radix(&inner[i + 2..i + 6], 16).unwrap();
+                        if (0xD800..0xDC00).contains(&hi) && inner.get(i + 6..i + 8) == Some("\\u")
+                        {
+                            (4, 12)
+                        } else {
+                            (char::from_u32(hi).map_or(3, char::len_utf8), 6)
+                        }
+                    }
+                    _ => (1, 2),
+                };
+                out.extend(std::iter::repeat_n(at, len));
+                i += used;
+            } else {
+                out.push(at);
+                i += 1;
+            }
+        }
+        out.push(base + 1 + inner.len());
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_run_map_gives_every_bytes_input_offset(
+            parts in proptest::collection::vec(
+                "[a-z ]{0,5}|é|“|\\\\n|\\\\\"|\\\\u00e9|\\\\u201c|\\\\ud83d\\\\ude00|\\\\u0041",
+                0..12,
+            ),
+            base in 0usize..40,
+        ) {
+            let inner: String = parts.concat();
+            let raw = format!("\"{inner}\"");
+            let (text, map) = decode_string(&raw, base).unwrap();
+            let want = offsets_by_byte(&inner, base);
+            proptest::prop_assert_eq!(want.len(), text.len() + 1);
+            for (i, w) in want.iter().enumerate() {
+                proptest::prop_assert_eq!(map.input_of(i), *w, "byte {} of {:?}", i, text);
+            }
+            proptest::prop_assert_eq!(map.input_of(text.len() + 5), base + 1 + inner.len());
+        }
     }
 
     #[test]

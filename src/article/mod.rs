@@ -35,11 +35,52 @@ pub struct Article {
     pub text: String,
     /// The paragraphs of the body, as byte ranges of `text` (header and page chrome left out).
     pub paragraphs: Vec<Range<usize>>,
-    /// For inputs whose text is decoded from the file (JSON strings): the input offset of
-    /// each byte of `text`, plus one entry for the end. `None` means the identity.
-    pub offsets: Option<Vec<usize>>,
+    /// For inputs whose text is decoded from the file (JSON strings): where each byte of
+    /// `text` came from in the input. `None` means the identity.
+    pub offsets: Option<OffsetMap>,
     /// Warnings met while loading (an unparsable date, say).
     pub warnings: Vec<String>,
+}
+
+/// The input offset of each byte of a decoded text, kept as the points where the text and
+/// the input stop running in step (an escape): a run of plain bytes costs one entry, not
+/// one per byte.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    /// (text offset, input offset) where a run starts; in order of both. Inside a run the
+    /// input advances with the text, up to the next run's start.
+    runs: Vec<(usize, usize)>,
+    /// The text's length and the input offset of its end.
+    end: (usize, usize),
+}
+
+impl OffsetMap {
+    /// The text byte `text` (at or after every byte pushed so far) comes from input byte
+    /// `input`, and the bytes after it follow it in the input.
+    pub(crate) fn push_run(&mut self, text: usize, input: usize) {
+        if let Some(&(t, i)) = self.runs.last() {
+            if input == i + (text - t) {
+                return;
+            }
+        }
+        self.runs.push((text, input));
+    }
+
+    /// The text is `len` bytes long and its end is input offset `input`.
+    pub(crate) fn finish(&mut self, len: usize, input: usize) {
+        self.end = (len, input);
+    }
+
+    /// The input offset of text offset `i` (the end's for `i` at or past the end).
+    pub fn input_of(&self, i: usize) -> usize {
+        if i >= self.end.0 {
+            return self.end.1;
+        }
+        // (The first run starts at text offset 0.)
+        let k = self.runs.partition_point(|r| r.0 <= i);
+        k.checked_sub(1)
+            .map_or(self.end.1, |k| self.runs[k].1 + (i - self.runs[k].0))
+    }
 }
 
 impl Article {
@@ -78,14 +119,7 @@ impl Article {
     pub fn input_span(&self, span: &Range<usize>) -> [usize; 2] {
         match &self.offsets {
             None => [span.start, span.end],
-            Some(map) => {
-                let at = |i: usize| {
-                    map.get(i)
-                        .copied()
-                        .unwrap_or_else(|| *map.last().unwrap_or(&0))
-                };
-                [at(span.start), at(span.end)]
-            }
+            Some(map) => [map.input_of(span.start), map.input_of(span.end)],
         }
     }
 
