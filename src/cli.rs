@@ -134,6 +134,13 @@ enum Command {
         path: String,
         #[arg(short = 'j', long, default_value_t = 1)]
         threads: usize,
+        /// Time the extraction this many times and report the fastest (a busy machine
+        /// only ever slows a run down).
+        #[arg(long, default_value_t = 1)]
+        rounds: usize,
+        /// Time the extraction only, not the comparison.
+        #[arg(long)]
+        extract_only: bool,
     },
     /// Shell completions for claimdiff.
     Completions {
@@ -256,7 +263,12 @@ pub fn run() -> i32 {
             start,
         } => crate::dev::synth(*articles, *stories, *seed, start),
         #[cfg(feature = "dev")]
-        Command::Bench { path, threads } => crate::dev::bench(path, *threads),
+        Command::Bench {
+            path,
+            threads,
+            rounds,
+            extract_only,
+        } => crate::dev::bench(path, *threads, *rounds, *extract_only),
         Command::Sentences { path } => cmd_inspect(path, &opts, false),
         Command::Times { path } => cmd_inspect(path, &opts, true),
     };
