@@ -34,8 +34,79 @@ macro_rules! speaker_word {
     };
 }
 
-/// A set of lowercase words of a lexicon list.
-pub type WordSet = HashSet<String>;
+/// A set of lowercase words of a lexicon list. Most words a rule asks about are not in
+/// the list it asks, so a 256-bit filter on each word's length and end letters turns most
+/// of them away before the word is hashed.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    set: HashSet<String>,
+    filter: [u64; 4],
+}
+
+impl WordSet {
+    /// The filter bit of `w`: its length and its first and last two bytes, mixed.
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = match b {
+            [] => (0, 0),
+            [x] => (*x as u32, 0),
+            [x, y, .., z, u] => (*x as u32 | (*y as u32) << 8, *z as u32 | (*u as u32) << 8),
+            [x, .., y] => (*x as u32, *y as u32),
+        };
+        let h = (first.wrapping_mul(0x9E37_79B9) ^ last.wrapping_mul(0x85EB_CA6B))
+            .wrapping_add((b.len() as u32).wrapping_mul(0xC2B2_AE35));
+        (h >> 24) as usize
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        let k = Self::bit(w);
+        self.filter[k >> 6] >> (k & 63) & 1 == 1 && self.set.contains(w)
+    }
+
+    pub fn insert(&mut self, w: String) -> bool {
+        let k = Self::bit(&w);
+        self.filter[k >> 6] |= 1 << (k & 63);
+        self.set.insert(w)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.set.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.set.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty()
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> WordSet {
+        let mut out = WordSet::default();
+        out.extend(iter);
+        out
+    }
+}
+
+impl Extend<String> for WordSet {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, iter: I) {
+        for w in iter {
+            self.insert(w);
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a WordSet {
+    type Item = &'a String;
+    type IntoIter = std::collections::hash_set::Iter<'a, String>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.set.iter()
+    }
+}
 
 /// The entries of a time-word role by their first word, longest first.
 pub type TimePhraseMap = HashMap<String, Vec<TimePhrase>>;
@@ -465,14 +536,14 @@ pub struct TimePhrase {
 
 /// Everything the pipeline needs from the word lists, parsed once.
 pub struct Lexicon {
-    pub abbreviations: HashSet<String>,
-    pub sentence_final_abbreviations: HashSet<String>,
+    pub abbreviations: WordSet,
+    pub sentence_final_abbreviations: WordSet,
     pub reporting_verbs: PhraseSet,
     /// Lemmas of the stance verbs (stance_verbs.txt): cues only before a clause.
-    pub clause_only_cues: HashSet<String>,
+    pub clause_only_cues: WordSet,
     /// Lemmas of the stance verbs marked "+": they report a noun-phrase object too ("the
     /// union backed the levy").
-    pub object_cues: HashSet<String>,
+    pub object_cues: WordSet,
     pub negation: PhraseSet,
     pub negative_predicates: PhraseSet,
     pub modality: PhraseSet,
@@ -487,60 +558,60 @@ pub struct Lexicon {
     pub roles: Vec<(String, SpeaksFor)>,
     /// Every word of a role or an organization's anaphor ("minister", "foreign", "ministry"):
     /// the words a speaker's phrase may hold.
-    pub role_words: HashSet<String>,
+    pub role_words: WordSet,
     /// The last words of roles and the organization anaphors: heads of a speaker's phrase.
-    pub role_heads: HashSet<String>,
-    pub speaker_nouns: HashSet<String>,
+    pub role_heads: WordSet,
+    pub speaker_nouns: WordSet,
     /// Page chrome lines, one set matched in one pass.
     pub chrome: regex::RegexSet,
     pub months: HashMap<String, u32>,
     pub weekdays: HashMap<String, u32>,
     pub numbers: HashMap<String, f64>,
     pub tense: HashMap<String, String>,
-    pub sentence_starters: HashSet<String>,
+    pub sentence_starters: WordSet,
     /// Words of speaker phrases and attribution clauses by role (`determiner`, `modifier`,
     /// `adverb`, `intro`, `audience`, `manner`, `earlier`, `later`).
-    pub speaker_words: HashMap<String, HashSet<String>>,
+    pub speaker_words: HashMap<String, WordSet>,
     /// Quantity modifiers: phrase -> `lower`, `upper` or `approximate`.
     pub quantity_bounds: PhraseSet,
     /// Counts without a number ("dozens") and the least each means.
     pub vague_counts: Vec<(String, f64)>,
     /// The first words of `vague_counts`, lowercase.
-    pub vague_first: HashSet<String>,
+    pub vague_first: WordSet,
     /// Words after a number that are not what it counts.
-    pub quantity_skip: HashSet<String>,
+    pub quantity_skip: WordSet,
     /// After "N of": words that make N a part of a count ("12 of the dead").
-    pub quantity_part_of: HashSet<String>,
+    pub quantity_part_of: WordSet,
     /// Units of shares ("percent").
-    pub quantity_share: HashSet<String>,
+    pub quantity_share: WordSet,
     /// The unit a share is given in: the first share word ("percent").
     pub share_unit: String,
     /// Words of a running count ("toll", "rose").
-    pub quantity_tally: HashSet<String>,
+    pub quantity_tally: WordSet,
     /// Words before the old value of a revision told in one claim ("initially 10").
-    pub quantity_superseded: HashSet<String>,
+    pub quantity_superseded: WordSet,
     /// Bounds that leave their number out ("more than 5,000" is not 5,000; "at least" is).
-    pub quantity_strict: HashSet<String>,
+    pub quantity_strict: WordSet,
     /// Predicate classes whose counts belong to a place ("die", "injure").
-    pub place_counts: HashSet<String>,
+    pub place_counts: WordSet,
     /// Words of events that happen at one spot ("blast", "bombing"), lowercase.
-    pub point_events: HashSet<String>,
+    pub point_events: WordSet,
     /// Nouns that describe a place before its name ("the port city of").
-    pub place_nouns: HashSet<String>,
+    pub place_nouns: WordSet,
     /// Words a count may name that add no group ("people", "others").
-    pub generic_counts: HashSet<String>,
+    pub generic_counts: WordSet,
     /// Number words that count nothing on their own ("a", "one").
-    pub quantity_not_count: HashSet<String>,
+    pub quantity_not_count: WordSet,
     /// Words of time expressions by role (`unit`, `part`, `shift`, ...).
-    pub time_words: HashMap<String, HashSet<String>>,
+    pub time_words: HashMap<String, WordSet>,
     /// The entries of each time-word role split into words, by their first word, longest
     /// first, with the value after the last space for `phrase value` roles.
     time_phrases: HashMap<String, TimePhraseMap>,
     /// Every word a time expression can start with: the words of all time-word entries,
     /// months, weekdays and number words (tokens outside it are skipped by the grammar).
-    pub time_starts: HashSet<String>,
+    pub time_starts: WordSet,
     /// Words of `time_starts` that name a time themselves (not in the `leads` role).
-    pub time_anchors: HashSet<String>,
+    pub time_anchors: WordSet,
     /// For `phrase value` roles: role -> phrase -> value.
     time_values: HashMap<String, HashMap<String, String>>,
     /// Case-sensitive names of countries, organizations and org heads: value is
@@ -621,7 +692,7 @@ impl Lexicon {
     }
 
     /// The words of `role` in speaker_words.txt.
-    pub fn speaker_list(&self, role: &str) -> Option<&HashSet<String>> {
+    pub fn speaker_list(&self, role: &str) -> Option<&WordSet> {
         self.speaker_words.get(role)
     }
 
@@ -659,8 +730,8 @@ impl Lexicon {
                 .map(|(_, t)| *t)
                 .unwrap_or("")
         };
-        let mut abbreviations = HashSet::default();
-        let mut sentence_final_abbreviations = HashSet::default();
+        let mut abbreviations = WordSet::default();
+        let mut sentence_final_abbreviations = WordSet::default();
         for a in entries(file("abbreviations")) {
             match a.strip_prefix('!') {
                 Some(rest) => {
@@ -678,8 +749,8 @@ impl Lexicon {
             .iter()
             .map(|v| (v.to_lowercase(), v.to_lowercase()))
             .collect();
-        let mut clause_only_cues = HashSet::default();
-        let mut object_cues = HashSet::default();
+        let mut clause_only_cues = WordSet::default();
+        let mut object_cues = WordSet::default();
         for (name, clause_only) in [("reporting_verbs", false), ("stance_verbs", true)] {
             for line in entries(file(name)) {
                 let (object, line) = match line.strip_prefix('+') {
@@ -807,7 +878,7 @@ impl Lexicon {
                     .map(move |w| (w.to_lowercase(), class.trim().to_string()))
             })
             .collect();
-        let time_starts: HashSet<String> = entries(file("time_words"))
+        let time_starts: WordSet = entries(file("time_words"))
             .filter_map(|l| l.split_once(':'))
             .flat_map(|(_, words)| split_list(words))
             .flat_map(|e| e.split(' ').map(str::to_string).collect::<Vec<_>>())
@@ -815,7 +886,7 @@ impl Lexicon {
             .chain(number_table(file("weekdays")).into_keys())
             .chain(numbers.keys().cloned())
             .collect();
-        let leads: HashSet<String> = role_entries(file("time_words"), "leads").collect();
+        let leads: WordSet = role_entries(file("time_words"), "leads").collect();
         let time_anchors = time_starts
             .iter()
             .filter(|w| !leads.contains(*w))
@@ -1050,6 +1121,21 @@ pub fn get() -> &'static Lexicon {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        /// The filter only turns away words that are not in the set.
+        #[test]
+        fn a_word_set_answers_as_its_hash_set_does(
+            words in proptest::collection::vec("[a-zé'-]{0,7}", 0..40),
+            asked in proptest::collection::vec("[a-zé'-]{0,7}", 0..40),
+        ) {
+            let set: super::WordSet = words.iter().cloned().collect();
+            let plain: std::collections::HashSet<&String> = words.iter().collect();
+            proptest::prop_assert_eq!(set.len(), plain.len());
+            for w in words.iter().chain(&asked) {
+                proptest::prop_assert_eq!(set.contains(w), plain.contains(w), "{:?}", w);
+            }
+        }
+    }
     use super::*;
 
     /// Every part of `text` that starts and ends on a character: its paragraphs, its lines,
