@@ -34,16 +34,12 @@ macro_rules! speaker_word {
     };
 }
 
-/// A set of lowercase words of a lexicon list. Most words a rule asks about are not in
-/// the list it asks, so a 256-bit filter on each word's length and end letters turns most
-/// of them away before the word is hashed.
+/// A 256-bit filter on words' lengths and end letters: most words a rule asks a list
+/// about are not in it, and the filter turns most of those away before they are hashed.
 #[derive(Debug, Clone, Default)]
-pub struct WordSet {
-    set: HashSet<String>,
-    filter: [u64; 4],
-}
+struct WordFilter([u64; 4]);
 
-impl WordSet {
+impl WordFilter {
     /// The filter bit of `w`: its length and its first and last two bytes, mixed.
     #[inline]
     fn bit(w: &str) -> usize {
@@ -59,15 +55,34 @@ impl WordSet {
         (h >> 24) as usize
     }
 
+    fn add(&mut self, w: &str) {
+        let k = Self::bit(w);
+        self.0[k >> 6] |= 1 << (k & 63);
+    }
+
+    /// False when `w` was never added.
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let k = Self::bit(w);
+        self.0[k >> 6] >> (k & 63) & 1 == 1
+    }
+}
+
+/// A set of lowercase words of a lexicon list, behind a `WordFilter`.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    set: HashSet<String>,
+    filter: WordFilter,
+}
+
+impl WordSet {
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        let k = Self::bit(w);
-        self.filter[k >> 6] >> (k & 63) & 1 == 1 && self.set.contains(w)
+        self.filter.may_hold(w) && self.set.contains(w)
     }
 
     pub fn insert(&mut self, w: String) -> bool {
-        let k = Self::bit(&w);
-        self.filter[k >> 6] |= 1 << (k & 63);
+        self.filter.add(&w);
         self.set.insert(w)
     }
 
@@ -81,6 +96,83 @@ impl WordSet {
 
     pub fn is_empty(&self) -> bool {
         self.set.is_empty()
+    }
+}
+
+/// Lowercase words of a lexicon list with a value each, behind a `WordFilter`.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    map: HashMap<String, V>,
+    filter: WordFilter,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            map: HashMap::default(),
+            filter: WordFilter::default(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<&V> {
+        if self.filter.may_hold(w) {
+            self.map.get(w)
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub fn contains_key(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
+    pub fn insert(&mut self, w: String, v: V) -> Option<V> {
+        self.filter.add(&w);
+        self.map.insert(w, v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.map.iter()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.map.values()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+impl<V> From<HashMap<String, V>> for WordMap<V> {
+    fn from(map: HashMap<String, V>) -> WordMap<V> {
+        let mut filter = WordFilter::default();
+        for w in map.keys() {
+            filter.add(w);
+        }
+        WordMap { map, filter }
+    }
+}
+
+impl<V> FromIterator<(String, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> WordMap<V> {
+        let mut out = WordMap::default();
+        for (w, v) in iter {
+            out.insert(w, v);
+        }
+        out
     }
 }
 
@@ -109,10 +201,10 @@ impl<'a> IntoIterator for &'a WordSet {
 }
 
 /// The entries of a time-word role by their first word, longest first.
-pub type TimePhraseMap = HashMap<String, Vec<TimePhrase>>;
+pub type TimePhraseMap = WordMap<Vec<TimePhrase>>;
 
 /// The `phrase value` entries of a time-word role: phrase to value.
-pub type TimeValueMap = HashMap<String, String>;
+pub type TimeValueMap = WordMap<String>;
 
 /// `lexicon::get().time_word(role, word)`, the role's list found once per call site.
 #[macro_export]
@@ -548,7 +640,7 @@ pub struct Lexicon {
     pub negative_predicates: PhraseSet,
     pub modality: PhraseSet,
     pub predicates: PhraseSet,
-    pub pronouns: HashMap<String, PronounKind>,
+    pub pronouns: WordMap<PronounKind>,
     pub countries: Vec<Country>,
     /// Each country's name, other names and seats of government, lowercase, to its index
     /// in `countries` (the first country that names it).
@@ -564,10 +656,10 @@ pub struct Lexicon {
     pub speaker_nouns: WordSet,
     /// Page chrome lines, one set matched in one pass.
     pub chrome: regex::RegexSet,
-    pub months: HashMap<String, u32>,
-    pub weekdays: HashMap<String, u32>,
-    pub numbers: HashMap<String, f64>,
-    pub tense: HashMap<String, String>,
+    pub months: WordMap<u32>,
+    pub weekdays: WordMap<u32>,
+    pub numbers: WordMap<f64>,
+    pub tense: WordMap<String>,
     pub sentence_starters: WordSet,
     /// Words of speaker phrases and attribution clauses by role (`determiner`, `modifier`,
     /// `adverb`, `intro`, `audience`, `manner`, `earlier`, `later`).
@@ -613,7 +705,7 @@ pub struct Lexicon {
     /// Words of `time_starts` that name a time themselves (not in the `leads` role).
     pub time_anchors: WordSet,
     /// For `phrase value` roles: role -> phrase -> value.
-    time_values: HashMap<String, HashMap<String, String>>,
+    time_values: HashMap<String, TimeValueMap>,
     /// Case-sensitive names of countries, organizations and org heads: value is
     /// `kind:index` (`country:3`, `country-demonym:3`, `country-seat:3`, `org:2`, `head:5`).
     pub names: PhraseSet,
@@ -961,9 +1053,9 @@ impl Lexicon {
                 .chain(more.speaker_nouns.iter().map(|w| w.to_lowercase()))
                 .collect(),
             chrome,
-            months: number_table(file("months")),
-            weekdays: number_table(file("weekdays")),
-            numbers,
+            months: number_table(file("months")).into(),
+            weekdays: number_table(file("weekdays")).into(),
+            numbers: numbers.into(),
             tense,
             time_words: entries(file("time_words"))
                 .filter_map(|l| l.split_once(':'))
@@ -1026,7 +1118,7 @@ impl Lexicon {
                             values.entry(w.to_string()).or_insert_with(|| v.to_string());
                         }
                     }
-                    (role.trim().to_string(), values)
+                    (role.trim().to_string(), values.into())
                 })
                 .collect(),
             time_phrases: entries(file("time_words"))
@@ -1062,7 +1154,7 @@ impl Lexicon {
                             .or_default()
                             .push(ph);
                     }
-                    (role.trim().to_string(), by_first)
+                    (role.trim().to_string(), by_first.into())
                 })
                 .collect(),
             speaker_words: entries(file("speaker_words"))
@@ -1122,17 +1214,22 @@ pub fn get() -> &'static Lexicon {
 #[cfg(test)]
 mod tests {
     proptest::proptest! {
-        /// The filter only turns away words that are not in the set.
+        /// The filter only turns away words that are not in the list.
         #[test]
-        fn a_word_set_answers_as_its_hash_set_does(
+        fn word_sets_and_maps_answer_as_their_hash_tables_do(
             words in proptest::collection::vec("[a-zé'-]{0,7}", 0..40),
             asked in proptest::collection::vec("[a-zé'-]{0,7}", 0..40),
         ) {
             let set: super::WordSet = words.iter().cloned().collect();
             let plain: std::collections::HashSet<&String> = words.iter().collect();
             proptest::prop_assert_eq!(set.len(), plain.len());
+            let map: super::WordMap<usize> =
+                words.iter().cloned().enumerate().map(|(i, w)| (w, i)).collect();
+            let plain_map: std::collections::HashMap<&String, usize> =
+                words.iter().enumerate().map(|(i, w)| (w, i)).collect();
             for w in words.iter().chain(&asked) {
                 proptest::prop_assert_eq!(set.contains(w), plain.contains(w), "{:?}", w);
+                proptest::prop_assert_eq!(map.get(w), plain_map.get(w), "{:?}", w);
             }
         }
     }
