@@ -124,81 +124,117 @@ fn is_bullet(c: char) -> bool {
     )
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum Style {
+    DotParen,
+    Paren,
+    Dot,
+}
+
+/// A list marker (its byte range, number, style, whether a letter numbers it, and the
+/// character index after it) that starts at the word starting at character `i`: a bullet
+/// and spaces, then one or two digits or one lowercase letter, then ".)", ")" or ".", then a
+/// space and a capital.
+fn marker_at(
+    slice: &str,
+    chars: &Chars,
+    i: usize,
+) -> Option<(Range<usize>, u32, Style, bool, usize)> {
+    let start = chars.at(i).0;
+    let mut j = i;
+    if is_bullet(chars.at(j).1) {
+        j += 1;
+        while j < chars.len() && chars.at(j).1 == ' ' {
+            j += 1;
+        }
+    }
+    let mut value = None;
+    let mut letter = false;
+    let first = j;
+    while j < chars.len() && chars.at(j).1.is_ascii_digit() && j - first < 2 {
+        j += 1;
+    }
+    if j > first {
+        value = slice[chars.at(first).0..chars.get(j).map_or(slice.len(), |c| c.0)]
+            .parse::<u32>()
+            .ok();
+    } else if j < chars.len() && chars.at(j).1.is_ascii_lowercase() {
+        // Letters mark items only in lowercase: "A." and "B." are initials.
+        value = Some(chars.at(j).1.to_ascii_lowercase() as u32 - 'a' as u32 + 1);
+        letter = true;
+        j += 1;
+    }
+    let style = match (chars.get(j).map(|c| c.1), chars.get(j + 1).map(|c| c.1)) {
+        (Some('.'), Some(')')) => Some((Style::DotParen, 2)),
+        (Some(')'), _) => Some((Style::Paren, 1)),
+        (Some('.'), _) => Some((Style::Dot, 1)),
+        _ => None,
+    };
+    let (v, (st, len)) = (value?, style?);
+    let end_idx = j + len;
+    // An item opens with a capital: "1. the plan and 2. the budget" is prose.
+    let followed_by_space = chars.get(end_idx).is_some_and(|c| c.1 == ' ')
+        && chars.get(end_idx + 1).is_some_and(|c| c.1.is_uppercase());
+    followed_by_space.then(|| (start..chars.at(end_idx).0, v, st, letter, end_idx))
+}
+
+/// The word start a marker whose mark ("." or ")") stands at character `m` would start
+/// at: back over one or two digits or one lowercase letter to white space or the start,
+/// or further back over spaces to a bullet that starts a word.
+fn marker_start(chars: &Chars, m: usize) -> Option<usize> {
+    let at_start = |k: usize| k == 0 || chars.at(k - 1).1.is_whitespace();
+    let mut d = m;
+    while d > 0 && m - d < 3 && chars.at(d - 1).1.is_ascii_digit() {
+        d -= 1;
+    }
+    let digits = m - d;
+    if digits == 0 && m > 0 && chars.at(m - 1).1.is_ascii_lowercase() {
+        d = m - 1;
+    } else if !(1..=2).contains(&digits) {
+        return None;
+    }
+    // Behind spaces, a bullet that starts a word takes them in.
+    let mut b = d;
+    while b > 0 && chars.at(b - 1).1 == ' ' {
+        b -= 1;
+    }
+    if b > 0 && is_bullet(chars.at(b - 1).1) && at_start(b - 1) {
+        return Some(b - 1);
+    }
+    at_start(d).then_some(d)
+}
+
 /// List markers that stand in a consistent sequence ("1.) ... 2.) ...", "a. ... b. ...",
 /// "• 9. ... • 10. ..."): byte ranges (relative to the paragraph) of each marker, bullet
 /// included. A marker's period does not end a sentence; a new item starts a new sentence.
+/// (Each "." or ")" is tried, from the word start its marker would have.)
 fn list_markers(slice: &str, chars: &Chars) -> Vec<Range<usize>> {
-    #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-    enum Style {
-        DotParen,
-        Paren,
-        Dot,
-    }
     let mut found: Vec<(Range<usize>, u32, Style, bool)> = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        // (ASCII: straight to the next word start.)
-        if i > 0 && chars.decoded.is_none() {
-            match chars.bytes[i - 1..]
+    let marks: Box<dyn Iterator<Item = usize>> = match &chars.decoded {
+        None => Box::new(
+            chars
+                .bytes
                 .iter()
-                .position(|b| (*b as char).is_whitespace())
-            {
-                Some(d) => i += d,
-                None => break,
-            }
-            // (White space that ends the paragraph starts no word.)
-            if i >= chars.len() {
-                break;
-            }
-        }
-        let at_start = i == 0 || chars.at(i - 1).1.is_whitespace();
-        if !at_start {
-            i += 1;
+                .enumerate()
+                .filter(|(_, b)| matches!(b, b'.' | b')'))
+                .map(|(k, _)| k),
+        ),
+        Some(d) => Box::new(
+            d.iter()
+                .enumerate()
+                .filter(|(_, (_, c))| matches!(c, '.' | ')'))
+                .map(|(k, _)| k),
+        ),
+    };
+    let mut after = 0;
+    for m in marks {
+        let Some(i) = marker_start(chars, m).filter(|i| *i >= after) else {
             continue;
-        }
-        let start = chars.at(i).0;
-        let mut j = i;
-        if is_bullet(chars.at(j).1) {
-            j += 1;
-            while j < chars.len() && chars.at(j).1 == ' ' {
-                j += 1;
-            }
-        }
-        let mut value = None;
-        let mut letter = false;
-        let first = j;
-        while j < chars.len() && chars.at(j).1.is_ascii_digit() && j - first < 2 {
-            j += 1;
-        }
-        if j > first {
-            value = slice[chars.at(first).0..chars.get(j).map_or(slice.len(), |c| c.0)]
-                .parse::<u32>()
-                .ok();
-        } else if j < chars.len() && chars.at(j).1.is_ascii_lowercase() {
-            // Letters mark items only in lowercase: "A." and "B." are initials.
-            value = Some(chars.at(j).1.to_ascii_lowercase() as u32 - 'a' as u32 + 1);
-            letter = true;
-            j += 1;
-        }
-        let style = match (chars.get(j).map(|c| c.1), chars.get(j + 1).map(|c| c.1)) {
-            (Some('.'), Some(')')) => Some((Style::DotParen, 2)),
-            (Some(')'), _) => Some((Style::Paren, 1)),
-            (Some('.'), _) => Some((Style::Dot, 1)),
-            _ => None,
         };
-        if let (Some(v), Some((st, len))) = (value, style) {
-            let end_idx = j + len;
-            // An item opens with a capital: "1. the plan and 2. the budget" is prose.
-            let followed_by_space = chars.get(end_idx).is_some_and(|c| c.1 == ' ')
-                && chars.get(end_idx + 1).is_some_and(|c| c.1.is_uppercase());
-            if followed_by_space {
-                let end = chars.at(end_idx).0;
-                found.push((start..end, v, st, letter));
-                i = end_idx;
-                continue;
-            }
+        if let Some((span, v, st, letter, end_idx)) = marker_at(slice, chars, i) {
+            found.push((span, v, st, letter));
+            after = end_idx;
         }
-        i += 1;
     }
     // Keep the markers that have a neighbour one up or one down in the same style.
     // Each marker is paired with the first later one that carries the next number.
@@ -251,15 +287,16 @@ pub fn split_paragraph(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     }
     let mut i = 0;
     while i < chars.len() {
-        // (ASCII: straight to the next terminator.)
-        if chars.decoded.is_none() {
-            match chars.bytes[i..]
+        // (Straight to the next terminator.)
+        let next = match &chars.decoded {
+            None => chars.bytes[i..]
                 .iter()
-                .position(|b| matches!(b, b'.' | b'?' | b'!'))
-            {
-                Some(d) => i += d,
-                None => break,
-            }
+                .position(|b| matches!(b, b'.' | b'?' | b'!')),
+            Some(d) => d[i..].iter().position(|(_, c)| is_terminator(*c)),
+        };
+        match next {
+            Some(d) => i += d,
+            None => break,
         }
         let (pos, c) = chars.at(i);
         if !is_terminator(c) || in_marker(&markers, pos) {
@@ -452,6 +489,127 @@ fn boundary(slice: &str, pos: usize, run: &str, next: &str) -> Boundary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `list_markers` as first written, trying every word start: the scan from the marks
+    /// must agree with it.
+    fn list_markers_by_word(slice: &str, chars: &Chars) -> Vec<Range<usize>> {
+        let mut found: Vec<(Range<usize>, u32, Style, bool)> = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            // (ASCII: straight to the next word start.)
+            if i > 0 && chars.decoded.is_none() {
+                match chars.bytes[i - 1..]
+                    .iter()
+                    .position(|b| (*b as char).is_whitespace())
+                {
+                    Some(d) => i += d,
+                    None => break,
+                }
+                // (White space that ends the paragraph starts no word.)
+                if i >= chars.len() {
+                    break;
+                }
+            }
+            let at_start = i == 0 || chars.at(i - 1).1.is_whitespace();
+            if !at_start {
+                i += 1;
+                continue;
+            }
+            let start = chars.at(i).0;
+            let mut j = i;
+            if is_bullet(chars.at(j).1) {
+                j += 1;
+                while j < chars.len() && chars.at(j).1 == ' ' {
+                    j += 1;
+                }
+            }
+            let mut value = None;
+            let mut letter = false;
+            let first = j;
+            while j < chars.len() && chars.at(j).1.is_ascii_digit() && j - first < 2 {
+                j += 1;
+            }
+            if j > first {
+                value = slice[chars.at(first).0..chars.get(j).map_or(slice.len(), |c| c.0)]
+                    .parse::<u32>()
+                    .ok();
+            } else if j < chars.len() && chars.at(j).1.is_ascii_lowercase() {
+                // Letters mark items only in lowercase: "A." and "B." are initials.
+                value = Some(chars.at(j).1.to_ascii_lowercase() as u32 - 'a' as u32 + 1);
+                letter = true;
+                j += 1;
+            }
+            let style = match (chars.get(j).map(|c| c.1), chars.get(j + 1).map(|c| c.1)) {
+                (Some('.'), Some(')')) => Some((Style::DotParen, 2)),
+                (Some(')'), _) => Some((Style::Paren, 1)),
+                (Some('.'), _) => Some((Style::Dot, 1)),
+                _ => None,
+            };
+            if let (Some(v), Some((st, len))) = (value, style) {
+                let end_idx = j + len;
+                // An item opens with a capital: "1. the plan and 2. the budget" is prose.
+                let followed_by_space = chars.get(end_idx).is_some_and(|c| c.1 == ' ')
+                    && chars.get(end_idx + 1).is_some_and(|c| c.1.is_uppercase());
+                if followed_by_space {
+                    let end = chars.at(end_idx).0;
+                    found.push((start..end, v, st, letter));
+                    i = end_idx;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        // Keep the markers that have a neighbour one up or one down in the same style.
+        // Each marker is paired with the first later one that carries the next number.
+        let mut keep = vec![false; found.len()];
+        let mut at: rustc_hash::FxHashMap<(u32, Style, bool), Vec<usize>> = Default::default();
+        for (k, f) in found.iter().enumerate() {
+            at.entry((f.1, f.2, f.3)).or_default().push(k);
+        }
+        for (a, x) in found.iter().enumerate() {
+            let Some(list) = at.get(&(x.1 + 1, x.2, x.3)) else {
+                continue;
+            };
+            if let Some(&b) = list.get(list.partition_point(|&b| b <= a)) {
+                keep[a] = true;
+                keep[b] = true;
+            }
+        }
+        found
+            .into_iter()
+            .zip(keep)
+            .filter(|(_, k)| *k)
+            .map(|(f, _)| f.0)
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn markers_from_the_marks_agree_with_every_word_start(
+            parts in proptest::collection::vec(
+                "[0-9]{1,3}|[a-cA-C]|[.)]|\\.\\)| |  |\n|\u{2022}|\\*|\u{201c}|\u{00a0}|The|said|x",
+                0..40,
+            ),
+        ) {
+            let t: String = parts.concat();
+            let chars = Chars::new(&t);
+            proptest::prop_assert_eq!(list_markers(&t, &chars), list_markers_by_word(&t, &chars));
+        }
+    }
+
+    #[test]
+    fn markers_are_found_in_ascii_and_in_other_text() {
+        for t in [
+            "1. First item here. 2. Second item here.",
+            "\u{2022} 9. Nine goes. \u{2022} 10. Ten \u{201c}goes\u{201d}.",
+            "a. Alpha one. b. Beta two. 123. No. x1. No.",
+        ] {
+            let chars = Chars::new(t);
+            let found = list_markers(t, &chars);
+            assert_eq!(found, list_markers_by_word(t, &chars), "{t}");
+            assert_eq!(found.len(), 2, "{t}: {found:?}");
+        }
+    }
 
     #[test]
     fn long_runs_are_cut_at_white_space() {
