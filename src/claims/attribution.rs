@@ -960,7 +960,7 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
                 .is_some_and(|w| lx.time_value("unit", w).is_some())
         };
         let amount = lws.first().is_some_and(|w| {
-            w.starts_with(|c: char| c.is_ascii_digit()) || lx.numbers.contains_key(*w)
+            w.starts_with(|c: char| c.is_ascii_digit()) || lx.numbers.contains_key(w)
         });
         let unit_at = if unit(0) {
             Some(0)

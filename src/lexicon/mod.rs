@@ -981,7 +981,7 @@ impl Lexicon {
         let leads: WordSet = role_entries(file("time_words"), "leads").collect();
         let time_anchors = time_starts
             .iter()
-            .filter(|w| !leads.contains(*w))
+            .filter(|w| !leads.contains(w))
             .cloned()
             .collect();
         let mut lx = Lexicon {
