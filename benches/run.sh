@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The performance numbers of claimdiff on this machine, in one run:
-#   benches/run.sh            (about 5 minutes on 2 cores; SIZES="1000 10000" for less)
+#   benches/run.sh            (about 8 minutes on 2 cores; SIZES="1000 10000" for less;
+#                              ROUNDS=3 times each bare pass and extraction three times and
+#                              reports the fastest, for a machine whose timings wander)
 # It builds with the `dev` feature (the corpus generator and the `bench` command), writes
 # generated corpora of 1k, 10k and 100k articles, and prints for each: the bare pass
 # (read, UTF-8 check, split into words) as the floor, extraction throughput on 1 and 2
@@ -9,6 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"1000 10000 100000"}
+ROUNDS=${ROUNDS:-1}
 cargo build --release --features dev --quiet
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -22,7 +25,7 @@ echo "== stages, corpus held in memory (claimdiff bench)"
 for n in $SIZES; do
     "$bin" synth --articles "$n" --stories $((n / 20)) --seed 7 >"$work/c$n.jsonl"
     for j in 1 2; do
-        "$bin" bench "$work/c$n.jsonl" -j "$j"
+        "$bin" bench "$work/c$n.jsonl" -j "$j" --rounds "$ROUNDS"
     done
 done
 
