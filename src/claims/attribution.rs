@@ -287,7 +287,7 @@ impl Cue {
             && !shared
             && plain_gap(ctx, &ws[self.word], next)
             && !clause_follows(ctx, ws, self, time_spans)
-            && (crate::speaker_word!("determiner", &lower(ctx, next))
+            && (crate::speaker_word_at!("determiner", ctx.mentions.words, ctx.text, next)
                 || next
                     .text(ctx.text)
                     .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
@@ -382,7 +382,7 @@ fn ends_first(ctx: &Ctx, ws: &[Word], cut: usize, second: &Draft) -> bool {
         .and_then(|c| ws[cut..].iter().position(|w| w.span.start == c.start))
         .map(|k| cut + k);
     cue_at.is_some_and(|k| adverbs_before(ctx, ws, k) <= cut)
-        || crate::speaker_word!("splits", &lower(ctx, &ws[cut]))
+        || crate::speaker_word_at!("splits", ctx.mentions.words, ctx.text, &ws[cut])
         || semicolon_before(ctx, ws, cut)
 }
 
@@ -436,7 +436,7 @@ fn semicolon_before(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
 fn adverbs_before(ctx: &Ctx, ws: &[Word], k: usize) -> usize {
     let mut a = k;
     while a > 0
-        && crate::speaker_word!("adverb", &lower(ctx, &ws[a - 1]))
+        && crate::speaker_word_at!("adverb", ctx.mentions.words, ctx.text, &ws[a - 1])
         && plain_gap(ctx, &ws[a - 1], &ws[a])
     {
         a -= 1;
@@ -458,7 +458,7 @@ fn clause_follows(ctx: &Ctx, ws: &[Word], cue: &Cue, time_spans: &[Range<usize>]
     opens_quote
         || ws[cue.word + 1..from.min(ws.len())]
             .iter()
-            .any(|w| crate::speaker_word!("complementizer", &lower(ctx, w)))
+            .any(|w| crate::speaker_word_at!("complementizer", ctx.mentions.words, ctx.text, w))
 }
 
 fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> Vec<Cue> {
@@ -500,7 +500,12 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                 // report".)
                 let adverb = crate::speaker_word!("adverb", &pl)
                     && (word < 2
-                        || !crate::speaker_word!("determiner", &lower(ctx, &ws[word - 2])));
+                        || !crate::speaker_word_at!(
+                            "determiner",
+                            ctx.mentions.words,
+                            ctx.text,
+                            &ws[word - 2]
+                        ));
                 let speaker_like = np_head(ctx, prev)
                     || lx.pronouns.contains_key(pl.as_ref())
                     || adverb
@@ -515,10 +520,15 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                     .last()
                     .unwrap_or(word);
                 let joined = name_start > 0
-                    && crate::speaker_word!("link", &lower(ctx, &ws[name_start - 1]));
-                let clause_after = ws
-                    .get(word + 1)
-                    .is_some_and(|n| crate::speaker_word!("complementizer", &lower(ctx, n)));
+                    && crate::speaker_word_at!(
+                        "link",
+                        ctx.mentions.words,
+                        ctx.text,
+                        &ws[name_start - 1]
+                    );
+                let clause_after = ws.get(word + 1).is_some_and(|n| {
+                    crate::speaker_word_at!("complementizer", ctx.mentions.words, ctx.text, n)
+                });
                 // (A capital that opens the sentence says nothing: "Police fear ...".)
                 let singular_name = prev.text(ctx.text).starts_with(char::is_uppercase)
                     && word >= 2
@@ -531,7 +541,7 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                     continue;
                 }
             }
-        } else if crate::speaker_word!("noun_too", &lower(ctx, &ws[word])) {
+        } else if crate::speaker_word_at!("noun_too", ctx.mentions.words, ctx.text, &ws[word]) {
             continue;
         }
         // "according to" is a cue of its own.
@@ -594,15 +604,17 @@ fn headline_cue(ctx: &Ctx, sentence: &Range<usize>, cue: &Range<usize>) -> bool 
 fn np_word(ctx: &Ctx, w: &Word) -> bool {
     let lx = lexicon::get();
     let t = w.text(ctx.text);
-    let l = lower(ctx, w);
+    let index = &ctx.mentions.words;
     t.starts_with(char::is_uppercase)
-        || l.split_once('-')
-            .is_some_and(|(_, r)| r.starts_with(char::is_uppercase))
-        || crate::speaker_word!("determiner", &l)
-        || crate::speaker_word!("modifier", &l)
-        || lx.speaker_nouns.contains(l.as_ref())
-        || lx.role_words.contains(l.as_ref())
-        || crate::speaker_word!("link", &l)
+        || (t.contains('-')
+            && lower(ctx, w)
+                .split_once('-')
+                .is_some_and(|(_, r)| r.starts_with(char::is_uppercase)))
+        || crate::speaker_word_at!("determiner", index, ctx.text, w)
+        || crate::speaker_word_at!("modifier", index, ctx.text, w)
+        || index.in_list(ctx.text, w, Some(&lx.speaker_nouns))
+        || index.in_list(ctx.text, w, Some(&lx.role_words))
+        || crate::speaker_word_at!("link", index, ctx.text, w)
 }
 
 /// The head of a noun phrase is a name, a speaker noun, a role, an org word or a pronoun.
@@ -642,9 +654,9 @@ fn np_gap(ctx: &Ctx, ws: &[Word], i: usize) -> bool {
 /// ("that", "who", "is"), a pronoun, another reporting verb.
 fn np_stop(ctx: &Ctx, w: &Word) -> bool {
     let lx = lexicon::get();
-    let l = lower(ctx, w);
-    crate::speaker_word!("clause", &l)
-        || lx.pronouns.contains_key(l.as_ref())
+    let index = &ctx.mentions.words;
+    crate::speaker_word_at!("clause", index, ctx.text, w)
+        || index.in_list(ctx.text, w, Some(&lx.pronoun_words))
         || lx
             .reporting_verbs
             .whole(w.text(ctx.text))
@@ -661,8 +673,8 @@ fn np_stop(ctx: &Ctx, w: &Word) -> bool {
 fn np_stop_at(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
     np_stop(ctx, &ws[k])
         && (k == 0
-            || !crate::speaker_word!("article", &lower(ctx, &ws[k - 1]))
-            || !crate::speaker_word!("modifier", &lower(ctx, &ws[k])))
+            || !crate::speaker_word_at!("article", ctx.mentions.words, ctx.text, &ws[k - 1])
+            || !crate::speaker_word_at!("modifier", ctx.mentions.words, ctx.text, &ws[k]))
 }
 
 /// The speaker's phrase that ends right before word `cue` (adverbs skipped): word range.
@@ -689,7 +701,8 @@ fn find_np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     // Adverbs and a statement time ("Sanders on Tuesday said") stand between the speaker
     // and the cue.
     while end > 0
-        && (crate::speaker_word!("adverb", &lower(ctx, &ws[end - 1])) || in_time(ctx, &ws[end - 1]))
+        && (crate::speaker_word_at!("adverb", ctx.mentions.words, ctx.text, &ws[end - 1])
+            || in_time(ctx, &ws[end - 1]))
         && plain_gap(ctx, &ws[end - 1], &ws[end])
     {
         end -= 1;
@@ -730,7 +743,9 @@ fn find_np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         && !np_stop_at(ctx, ws, start - 1)
     {
         let w = &ws[start - 1];
-        if !np_word(ctx, w) && !crate::speaker_word!("preposition", &lower(ctx, w)) {
+        if !np_word(ctx, w)
+            && !crate::speaker_word_at!("preposition", ctx.mentions.words, ctx.text, w)
+        {
             unknown += 1;
             if unknown > UNKNOWN_IN_SPEAKER {
                 break;
@@ -744,11 +759,12 @@ fn find_np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     // ("Schools closed in Tarvel and officials said": an unknown word before, a speaker
     // word in lowercase after.)
     let unknown = |j: usize| {
-        !np_word(ctx, &ws[j]) && !crate::speaker_word!("preposition", &lower(ctx, &ws[j]))
+        !np_word(ctx, &ws[j])
+            && !crate::speaker_word_at!("preposition", ctx.mentions.words, ctx.text, &ws[j])
     };
     let first_unknown = (start..end).find(|&j| unknown(j));
     if let Some(k) = (start + 1..end.saturating_sub(1)).rev().find(|&k| {
-        crate::speaker_word!("embed", &lower(ctx, &ws[k]))
+        crate::speaker_word_at!("embed", ctx.mentions.words, ctx.text, &ws[k])
             && (unknown(k - 1)
                 || (first_unknown.is_some_and(|u| u < k)
                     && !ws[k + 1].text(ctx.text).starts_with(char::is_uppercase)))
@@ -772,14 +788,17 @@ fn find_np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     if opens_intro(start) {
         let mut preposition = false;
         while start < end && opens_intro(start) {
-            preposition |= crate::speaker_word!("preposition", &lower(ctx, &ws[start]));
+            preposition |=
+                crate::speaker_word_at!("preposition", ctx.mentions.words, ctx.text, &ws[start]);
             start += 1;
         }
         // "Earlier in the morning Wilk had said": the preposition's object ("the morning")
         // belongs to the introductory phrase; the speaker is the name or the noun phrase
         // after it ("In June the senator said"), and "In a statement posted" has none.
         if preposition {
-            let determiner = |k: usize| crate::speaker_word!("determiner", &lower(ctx, &ws[k]));
+            let determiner = |k: usize| {
+                crate::speaker_word_at!("determiner", ctx.mentions.words, ctx.text, &ws[k])
+            };
             start = (start..end).find(|&k| {
                 let w = &ws[k];
                 let named = w.text(ctx.text).starts_with(char::is_uppercase)
@@ -844,7 +863,7 @@ fn appositive(ctx: &Ctx, ws: &[Word], aside_end: usize) -> Option<Range<usize>> 
     let capital = |w: &Word| w.text(ctx.text).starts_with(char::is_uppercase);
     // "A regional analyst, who asked not to be named, said": a relative aside after a
     // speaker noun.
-    let relative = crate::speaker_word!("relative", &lower(ctx, &ws[k]));
+    let relative = crate::speaker_word_at!("relative", ctx.mentions.words, ctx.text, &ws[k]);
     let relative_aside = relative && np_head(ctx, &ws[name_end]);
     let named = (name.last().is_some_and(capital) || capital(&ws[aside_end]) || relative_aside)
         && !np_stop(ctx, &ws[name_end]);
@@ -873,14 +892,16 @@ fn np_after(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         return None;
     }
     // "said that ..." opens the content, not a speaker.
-    if crate::speaker_word!("clause", &lower(ctx, first)) {
+    if crate::speaker_word_at!("clause", ctx.mentions.words, ctx.text, first) {
         return None;
     }
     let mut end = start;
     while end < ws.len() && np_word(ctx, &ws[end]) && (end == start || np_gap(ctx, ws, end - 1)) {
         end += 1;
     }
-    while end > start + 1 && crate::speaker_word!("link", &lower(ctx, &ws[end - 1])) {
+    while end > start + 1
+        && crate::speaker_word_at!("link", ctx.mentions.words, ctx.text, &ws[end - 1])
+    {
         end -= 1;
     }
     (end > start && np_head(ctx, &ws[end - 1])).then_some(start..end)
@@ -991,7 +1012,7 @@ fn impersonal_passive(ctx: &Ctx, ws: &[Word], np: &Range<usize>, cue: usize) -> 
         && lx.pronouns.get(lower(ctx, &ws[np.start]).as_ref()) == Some(&PronounKind::Organization)
         && ws[np.end..cue]
             .iter()
-            .any(|w| crate::speaker_word!("passive", &lower(ctx, w)))
+            .any(|w| crate::speaker_word_at!("passive", ctx.mentions.words, ctx.text, w))
 }
 
 /// The longest introductory phrase without a comma claimdiff reads ("Earlier in the morning").
@@ -1027,7 +1048,7 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
             .any(|t| t.start <= ws[k].span.start && ws[k].span.end <= t.end)
     };
     // The audience is the object of "told" ("told reporters"), not of "citing her work".
-    let tell = crate::speaker_word!("tell", &lower(ctx, &ws[cue]));
+    let tell = crate::speaker_word_at!("tell", ctx.mentions.words, ctx.text, &ws[cue]);
     // (No phrase is tried longer than the longest of its list, nor than five words.)
     let longest = |role: &str| {
         lexicon::get().speaker_list(role).map_or(0, |l| {
@@ -1047,12 +1068,11 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
     let mut i = cue + 1;
     loop {
         let Some(w) = ws.get(i) else { return i };
-        let l = lower(ctx, w);
         if in_a_time(i) {
             i += 1;
             continue;
         }
-        if crate::speaker_word!("after_cue", &l) {
+        if crate::speaker_word_at!("after_cue", ctx.mentions.words, ctx.text, w) {
             i += 1;
             continue;
         }
@@ -1120,7 +1140,8 @@ fn remainder_is_adjunct(
         );
     }
     // (The object of "told" is its audience.)
-    let tells = from > 0 && crate::speaker_word!("tell", &lower(ctx, &ws[from - 1]));
+    let tells =
+        from > 0 && crate::speaker_word_at!("tell", ctx.mentions.words, ctx.text, &ws[from - 1]);
     let mut count = 0;
     let mut depth = 0usize;
     for (k, w) in ws.iter().enumerate().skip(i) {
@@ -1213,14 +1234,20 @@ fn relative_continues(
                 }
             })
             .find(|&j| {
-                comma_before(j) && crate::speaker_word!("person_relative", &lower(ctx, &ws[j]))
+                comma_before(j)
+                    && crate::speaker_word_at!(
+                        "person_relative",
+                        ctx.mentions.words,
+                        ctx.text,
+                        &ws[j]
+                    )
             })?
     } else {
         k
     };
     let w = ws.get(k)?;
     if k == 0
-        || !crate::speaker_word!("person_relative", &lower(ctx, w))
+        || !crate::speaker_word_at!("person_relative", ctx.mentions.words, ctx.text, w)
         || !ctx.text[ws[k - 1].span.end..w.span.start].contains(',')
     {
         return None;
@@ -1282,7 +1309,7 @@ fn aside_after(
     let verb_follows = ws[i.min(ws.len())..]
         .iter()
         .take(ASIDE_VERB_WITHIN)
-        .any(|w| crate::speaker_word!("auxiliary", &lower(ctx, w)));
+        .any(|w| crate::speaker_word_at!("auxiliary", ctx.mentions.words, ctx.text, w));
     verb_follows
         && ws.get(i).is_some_and(|w| {
             let l = lower(ctx, w);
@@ -1454,7 +1481,7 @@ fn joint_speakers(
     if last.span.end != np.end
         || lead_in
             .iter()
-            .any(|w| !crate::speaker_word!("determiner", &lower(ctx, w)))
+            .any(|w| !crate::speaker_word_at!("determiner", ctx.mentions.words, ctx.text, w))
     {
         return None;
     }
@@ -1468,7 +1495,7 @@ fn joint_speakers(
                 .words
                 .within(ctx.text, p[0].span.end..p[1].span.start)
                 .iter()
-                .any(|w| crate::speaker_word!("joint", &lower(ctx, w)))
+                .any(|w| crate::speaker_word_at!("joint", ctx.mentions.words, ctx.text, w))
     });
     if !joined {
         return None;
@@ -1732,7 +1759,8 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
         // A speaker in a clause of its own ("..., but the ministry said the toll was 60")
         // opens a second attribution, not a trailing one.
         let before_np = np_before(ctx, &ws, cue.word).filter(|npw| {
-            let opener = |k: usize| crate::speaker_word!("embed", &lower(ctx, &ws[k]));
+            let opener =
+                |k: usize| crate::speaker_word_at!("embed", ctx.mentions.words, ctx.text, &ws[k]);
             !(opener(npw.start) || npw.start > 0 && opener(npw.start - 1))
         });
         // Inverted ("..., said Ivan Petrov") only right after a comma or a closing quote.
@@ -1777,7 +1805,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
             let fragment = attribution_word <= MAX_ASIDE_LEAD
                 && !ws[..attribution_word]
                     .iter()
-                    .any(|w| crate::speaker_word!("auxiliary", &lower(ctx, w)));
+                    .any(|w| crate::speaker_word_at!("auxiliary", ctx.mentions.words, ctx.text, w));
             let aside = fragment
                 && ing.is_none()
                 && aside_after(ctx, &ws, after_speaker, sentence_end, &time_spans);
@@ -2073,7 +2101,14 @@ fn passive_by(
         return None;
     }
     let aux = passive_with_agent(ctx, ws, cue.word)?;
-    if aux == 0 || crate::speaker_word!("not_passive_cue", &lower(ctx, &ws[cue.word])) {
+    if aux == 0
+        || crate::speaker_word_at!(
+            "not_passive_cue",
+            ctx.mentions.words,
+            ctx.text,
+            &ws[cue.word]
+        )
+    {
         return None;
     }
     let subject = &ws[..aux];
@@ -2122,7 +2157,7 @@ fn passive_with_agent(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<usize> {
         return None;
     }
     let from = adverbs_before(ctx, ws, cue);
-    (from..cue).find(|&k| crate::speaker_word!("passive", &lower(ctx, &ws[k])))
+    (from..cue).find(|&k| crate::speaker_word_at!("passive", ctx.mentions.words, ctx.text, &ws[k]))
 }
 
 /// The fewest words the outlet's part of a sentence needs to be a claim of its own.
@@ -2145,7 +2180,7 @@ fn embed_opens_speaker_clause(ctx: &Ctx, ws: &[Word], np: usize) -> bool {
         gap.contains(',') || ends_with_dash(gap.trim_end())
     };
     let own = (1..=np).rev().find(|&k| breaks(k)).unwrap_or(0);
-    let embed = |k: usize| crate::speaker_word!("embed", &lower(ctx, &ws[k]));
+    let embed = |k: usize| crate::speaker_word_at!("embed", ctx.mentions.words, ctx.text, &ws[k]);
     (own..np).any(embed)
         || (0..own)
             .filter(|&k| embed(k))
@@ -2180,13 +2215,16 @@ fn subject_np(ctx: &Ctx, span: &Range<usize>, ws: &[Word]) -> Option<Range<usize
     {
         end += 1;
     }
-    while end > start + 1 && crate::speaker_word!("link", &lower(ctx, &ws[end - 1])) {
+    while end > start + 1
+        && crate::speaker_word_at!("link", ctx.mentions.words, ctx.text, &ws[end - 1])
+    {
         end -= 1;
     }
     // "The claim was made ...": a capitalized determiner is no speaker.
     let head = end.checked_sub(1).filter(|&k| k >= start)?;
-    (np_head(ctx, &ws[head]) && !crate::speaker_word!("determiner", &lower(ctx, &ws[head])))
-        .then_some(start..end)
+    (np_head(ctx, &ws[head])
+        && !crate::speaker_word_at!("determiner", ctx.mentions.words, ctx.text, &ws[head]))
+    .then_some(start..end)
 }
 
 /// The noun phrase that ends right before word `relative` (a "who"), across a comma: a
@@ -2197,7 +2235,12 @@ fn antecedent_np(ctx: &Ctx, ws: &[Word], relative: usize) -> Option<Range<usize>
     let head = &ws[end - 1];
     // "who" stands for a person, so any noun before it may be the speaker ("an engineer
     // who said"); "which" only for a speaker noun or a name ("the report, which says").
-    let person = crate::speaker_word!("person_relative", &lower(ctx, &ws[relative]));
+    let person = crate::speaker_word_at!(
+        "person_relative",
+        ctx.mentions.words,
+        ctx.text,
+        &ws[relative]
+    );
     let noun = |w: &Word| {
         let t = w.text(ctx.text);
         t.chars().all(char::is_alphabetic)
@@ -2261,13 +2304,18 @@ fn embedded(
         // semicolon ("...; supporters said"); the first content ends there (`cut`).
         let own = np_before(ctx, ws, cue.word).and_then(|mut npw| {
             while npw.start + 1 < npw.end
-                && crate::speaker_word!("embed", &lower(ctx, &ws[npw.start]))
+                && crate::speaker_word_at!("embed", ctx.mentions.words, ctx.text, &ws[npw.start])
             {
                 npw.start += 1;
             }
             if npw.start <= opener_from {
                 None
-            } else if crate::speaker_word!("embed", &lower(ctx, &ws[npw.start - 1])) {
+            } else if crate::speaker_word_at!(
+                "embed",
+                ctx.mentions.words,
+                ctx.text,
+                &ws[npw.start - 1]
+            ) {
                 Some((npw.clone(), npw.start - 1))
             } else {
                 semicolon_before(ctx, ws, npw.start).then(|| (npw.clone(), npw.start))
@@ -2294,10 +2342,15 @@ fn embedded(
             // ("and were being questioned" is a passive, not the subject speaking again.)
             (None, None, Some(subject))
                 if adverbs_from > opener_from + 1
-                    && crate::speaker_word!("coordinate", &lower(ctx, &ws[adverbs_from - 1]))
-                    && !ws[adverbs_from..cue.word]
-                        .iter()
-                        .any(|w| crate::speaker_word!("passive", &lower(ctx, w))) =>
+                    && crate::speaker_word_at!(
+                        "coordinate",
+                        ctx.mentions.words,
+                        ctx.text,
+                        &ws[adverbs_from - 1]
+                    )
+                    && !ws[adverbs_from..cue.word].iter().any(|w| {
+                        crate::speaker_word_at!("passive", ctx.mentions.words, ctx.text, w)
+                    }) =>
             {
                 (subject.clone(), adverbs_from - 1)
             }

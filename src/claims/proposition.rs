@@ -246,7 +246,7 @@ fn measures(
         let k = ws.partition_point(|w| w.span.start < q.span.end);
         let w = ws.get(k)?;
         if !text[q.span.end..w.span.start].trim().is_empty()
-            || !crate::speaker_word!("place_preposition", &crate::text::lower(w.text(text)))
+            || !crate::speaker_word_at!("place_preposition", index, text, w)
         {
             return None;
         }
@@ -259,8 +259,7 @@ fn measures(
         let list = ws.get(j).is_some_and(|n| {
             let gap = text[ws[j - 1].span.end..n.span.start].trim();
             (gap == "," && capital(j))
-                || (crate::speaker_word!("link", &crate::text::lower(n.text(text)))
-                    && capital(j + 1))
+                || (crate::speaker_word_at!("link", index, text, n) && capital(j + 1))
         });
         (j > k + 1 && !list).then(|| text[ws[k + 1].span.start..ws[j - 1].span.end].to_string())
     };
@@ -344,16 +343,15 @@ fn location(
     };
     let capital = |k: usize| ws[k].text(text).starts_with(char::is_uppercase);
     for i in 0..ws.len() {
-        if !crate::speaker_word!("place_preposition", &lower(i)) {
+        if !crate::speaker_word_at!("place_preposition", mentions.words, text, &ws[i]) {
             continue;
         }
         // "in the Tanzanian capital of", "in the port city of": a description before the
         // name; the name follows it.
         let mut first = i + 1;
-        if ws
-            .get(first)
-            .is_some_and(|_| crate::speaker_word!("determiner", &lower(first)))
-        {
+        if ws.get(first).is_some_and(|_| {
+            crate::speaker_word_at!("determiner", mentions.words, text, &ws[first])
+        }) {
             let mut k = first + 1;
             while k < ws.len() && capital(k) && k - first <= 2 {
                 k += 1;
@@ -365,7 +363,7 @@ fn location(
                 }
                 if ws
                     .get(k)
-                    .is_some_and(|_| crate::speaker_word!("link", &lower(k)))
+                    .is_some_and(|_| crate::speaker_word_at!("link", mentions.words, text, &ws[k]))
                 {
                     k += 1;
                 }
@@ -498,10 +496,9 @@ fn modifies_a_noun(text: &str, ws: &[Word], end: usize) -> bool {
 /// only says where the city is ("nairobi", "dar es salaam"). Empty unless two or more.
 fn place_set(text: &str, content: &Range<usize>, index: &WordIndex) -> Vec<String> {
     let ws = index.within(text, content.clone());
-    let lower = |k: usize| index.lower(text, ws[k].span.clone());
     let mut out = std::collections::BTreeSet::new();
     for (i, w) in ws.iter().enumerate() {
-        if !crate::speaker_word!("place_preposition", &crate::text::lower(w.text(text))) {
+        if !crate::speaker_word_at!("place_preposition", index, text, w) {
             continue;
         }
         // Names and what joins them: (name, joined to the next by a comma alone).
@@ -516,10 +513,10 @@ fn place_set(text: &str, content: &Range<usize>, index: &WordIndex) -> Vec<Strin
                 break;
             };
             let gap = text[ws[k].span.end..next.span.start].trim();
-            let joined = crate::speaker_word!("link", &lower(k + 1)) && gap.is_empty();
+            let joined = crate::speaker_word_at!("link", index, text, &ws[k + 1]) && gap.is_empty();
             names.push((name, gap == ","));
             match (gap, joined) {
-                (",", _) if crate::speaker_word!("link", &lower(k + 1)) => k += 2,
+                (",", _) if crate::speaker_word_at!("link", index, text, &ws[k + 1]) => k += 2,
                 (",", _) => k += 1,
                 ("", true) => k += 2,
                 _ => break,

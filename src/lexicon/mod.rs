@@ -19,6 +19,22 @@ macro_rules! once_per_site {
     }};
 }
 
+/// `speaker_word!(role, lowercase of word)` for a word of a `WordIndex`
+/// (`speaker_word_at!(role, index, text, word)`): a bit of the word, not a lookup.
+#[macro_export]
+macro_rules! speaker_word_at {
+    ($role:literal, $index:expr, $text:expr, $word:expr) => {
+        $index.in_list(
+            $text,
+            $word,
+            $crate::once_per_site!(
+                Option<&'static $crate::lexicon::WordSet>,
+                $crate::lexicon::get().speaker_list($role)
+            ),
+        )
+    };
+}
+
 /// `lexicon::get().speaker_word(role, word)` for a role written in the code, the role's
 /// list found once per call site.
 #[macro_export]
@@ -73,9 +89,16 @@ impl WordFilter {
 pub struct WordSet {
     set: HashSet<String>,
     filter: WordFilter,
+    /// The bit of this list in `Lexicon::word_bits`, when it has one.
+    bit: Option<u8>,
 }
 
 impl WordSet {
+    /// The bit of this list in the bits `Lexicon::word_bits` gives a word.
+    pub fn bit(&self) -> Option<u8> {
+        self.bit
+    }
+
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
         self.filter.may_hold(w) && self.set.contains(w)
@@ -98,6 +121,10 @@ impl WordSet {
         self.set.is_empty()
     }
 }
+
+/// How many lists have a bit in `Lexicon::word_bits` (the last bit of a word's is kept for
+/// "not looked up": `Word::UNKNOWN`).
+pub const WORD_BITS: u8 = 63;
 
 /// Lowercase words of a lexicon list with a value each, behind a `WordFilter`.
 #[derive(Debug, Clone)]
@@ -719,6 +746,13 @@ pub struct Lexicon {
     /// The phrase sets the claims stage asks of parts of an article, scanned once per
     /// article (`phrase_hits`).
     phrase_scan: Option<PhraseScan>,
+    /// Each word of the lists that have a bit (the roles of speaker_words.txt) to the bits
+    /// of the lists it is in: an article's words are looked up once (`WordIndex`), and a
+    /// rule asking a list about one of them tests a bit.
+    word_bits: WordMap<u64>,
+    /// The words of `pronouns` and of `numbers`, as lists with a bit.
+    pub pronoun_words: WordSet,
+    pub number_words: WordSet,
 }
 
 fn parse_modality(text: &str) -> Vec<(String, String)> {
@@ -1177,9 +1211,48 @@ impl Lexicon {
             withhold: AhoCorasick::new(role_entries(file("speaker_words"), "withhold"))
                 .expect("the withhold phrases build an automaton"),
             phrase_scan: None,
+            word_bits: WordMap::default(),
+            pronoun_words: WordSet::default(),
+            number_words: WordSet::default(),
         };
         lx.phrase_scan = Some(PhraseScan::new(&mut scanned_sets!(lx, &mut)));
+        lx.assign_word_bits();
         lx
+    }
+
+    /// Gives the roles of speaker_words.txt a bit each, in name order, then the lists the
+    /// claims stage asks most of a word (speaker nouns, role words, counts that are not
+    /// counts, pronouns, number words), as far as the bits go (`WORD_BITS`; a list without
+    /// one is looked up as before), and each of their words the bits of its lists.
+    fn assign_word_bits(&mut self) {
+        let mut roles: Vec<String> = self.speaker_words.keys().cloned().collect();
+        roles.sort_unstable();
+        self.pronoun_words = self.pronouns.keys().cloned().collect();
+        self.number_words = self.numbers.keys().cloned().collect();
+        let mut lists: Vec<&mut WordSet> = Vec::new();
+        let mut by_role: Vec<(&String, &mut WordSet)> = self.speaker_words.iter_mut().collect();
+        by_role.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        lists.extend(by_role.into_iter().map(|(_, l)| l));
+        lists.extend([
+            &mut self.speaker_nouns,
+            &mut self.role_words,
+            &mut self.quantity_not_count,
+            &mut self.pronoun_words,
+            &mut self.number_words,
+        ]);
+        let mut bits: HashMap<String, u64> = HashMap::default();
+        for (bit, list) in (0..WORD_BITS).zip(lists) {
+            list.bit = Some(bit);
+            for w in list.iter() {
+                *bits.entry(w.clone()).or_default() |= 1 << bit;
+            }
+        }
+        self.word_bits = bits.into();
+    }
+
+    /// The bits of the lists a lowercase word is in (`WordSet::bit`).
+    pub fn word_bits(&self, lower: &str) -> u64 {
+        self.word_bits.get(lower).copied().unwrap_or(0)
     }
 
     /// Every occurrence in `text` of the patterns of the scanned phrase sets, for their
@@ -1213,6 +1286,47 @@ pub fn get() -> &'static Lexicon {
 
 #[cfg(test)]
 mod tests {
+    /// A word of an article's index answers from its bits as the lists answer its
+    /// lowercase, and a word found anew (no bits) from the lists themselves.
+    #[test]
+    fn a_words_bits_answer_as_its_lists_do() {
+        let lx = super::get();
+        let mut lists: Vec<&super::WordSet> = lx.speaker_words.values().collect();
+        lists.extend([
+            &lx.speaker_nouns,
+            &lx.role_words,
+            &lx.quantity_not_count,
+            &lx.pronoun_words,
+            &lx.number_words,
+        ]);
+        assert!(lists.iter().all(|l| l.bit().is_some()), "a list has no bit");
+        let mut text = String::new();
+        for l in &lists {
+            for w in l.iter() {
+                text.push_str(&format!("{w} {} {w}'s, ", w.to_uppercase()));
+            }
+        }
+        let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/kerry-lavrov");
+        for file in std::fs::read_dir(seed).unwrap() {
+            text.push_str(&std::fs::read_to_string(file.unwrap().path()).unwrap_or_default());
+        }
+        let index = crate::text::WordIndex::new(&text);
+        let fresh = crate::text::words(&text, 0..text.len());
+        let indexed = index.within(&text, 0..text.len());
+        assert_eq!(indexed.len(), fresh.len());
+        assert!(indexed.len() > 1000);
+        for (w, f) in indexed.iter().zip(&fresh) {
+            assert_eq!(w.lists & crate::text::Word::UNKNOWN, 0);
+            assert_ne!(f.lists & crate::text::Word::UNKNOWN, 0);
+            let lower = crate::text::lower(w.text(&text));
+            for l in &lists {
+                let want = l.contains(&lower);
+                assert_eq!(index.in_list(&text, w, Some(l)), want, "{lower:?}");
+                assert_eq!(index.in_list(&text, f, Some(l)), want, "{lower:?}");
+            }
+        }
+    }
+
     proptest::proptest! {
         /// The filter only turns away words that are not in the list.
         #[test]
@@ -1347,7 +1461,8 @@ mod tests {
         }
     }
 
-    /// Every role a rule names through `speaker_word!` has a list in speaker_words.txt
+    /// Every role a rule names through `speaker_word!` (or `speaker_word_at!`) has a list
+    /// in speaker_words.txt
     /// (an unknown role would match nothing, silently), and the macro answers as the
     /// method does.
     #[test]
@@ -1365,8 +1480,10 @@ mod tests {
                 } else if path.extension().is_some_and(|x| x == "rs") {
                     let code = std::fs::read_to_string(&path).unwrap();
                     let role = |part: &str| part.split('"').next().unwrap().to_string();
-                    for part in code.split("speaker_word!(\"").skip(1) {
-                        named.insert(role(part));
+                    for m in ["speaker_word!(\"", "speaker_word_at!(\""] {
+                        for part in code.split(m).skip(1) {
+                            named.insert(role(part));
+                        }
                     }
                     for m in [
                         "time_word!(\"",

@@ -125,7 +125,17 @@ pub fn find_quantities_in(
     let mut i = 0;
     while i < ws.len() {
         let lw = lower(&ws[i]);
-        let mut value = number_lower(&lw).filter(|_| !lx.quantity_not_count.contains(lw.as_ref()));
+        // (A word of letters alone that is no number word is no number: `number_lower`
+        // without its lookup, from the word's bits.)
+        let known = ws[i].lists & super::Word::UNKNOWN == 0;
+        let letters = known
+            && !index.in_list(text, &ws[i], Some(&lx.number_words))
+            && lw.bytes().all(|b| b.is_ascii_alphabetic());
+        let mut value = if letters {
+            None
+        } else {
+            number_lower(&lw).filter(|_| !index.in_list(text, &ws[i], Some(&lx.quantity_not_count)))
+        };
         let mut end = i;
         // "48-hour", "two-week", "13-year-old": the number and what it measures in one word
         let mut glued_unit = None;

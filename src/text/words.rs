@@ -4,12 +4,34 @@
 use std::ops::Range;
 
 /// A word of the text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Word {
     pub span: Range<usize>,
+    /// The bits of the lexicon lists its lowercase is in (`Lexicon::word_bits`), for the
+    /// words of a `WordIndex`; `UNKNOWN` for the others.
+    pub lists: u64,
 }
 
+/// Words are the same when their spans are.
+impl PartialEq for Word {
+    fn eq(&self, other: &Word) -> bool {
+        self.span == other.span
+    }
+}
+
+impl Eq for Word {}
+
 impl Word {
+    /// The word's lists were not looked up.
+    pub const UNKNOWN: u64 = 1 << crate::lexicon::WORD_BITS;
+
+    fn new(span: Range<usize>) -> Word {
+        Word {
+            span,
+            lists: Word::UNKNOWN,
+        }
+    }
+
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.span.clone()]
     }
@@ -124,18 +146,14 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
         }
         if let Some(s) = start {
             if !joins(slice, i, c, next) {
-                out.push(Word {
-                    span: range.start + s..range.start + i,
-                });
+                out.push(Word::new(range.start + s..range.start + i));
                 start = None;
             }
         }
         i = next;
     }
     if let Some(s) = start {
-        out.push(Word {
-            span: range.start + s..range.end,
-        });
+        out.push(Word::new(range.start + s..range.end));
     }
     out
 }
@@ -158,9 +176,31 @@ pub struct WordIndex {
 
 impl WordIndex {
     pub fn new(text: &str) -> WordIndex {
-        WordIndex {
+        let mut index = WordIndex {
             words: words(text, 0..text.len()),
             ascii_lower: text.to_ascii_lowercase(),
+        };
+        let lx = crate::lexicon::get();
+        let mut lists = Vec::with_capacity(index.words.len());
+        for w in &index.words {
+            lists.push(lx.word_bits(&index.lower(text, w.span.clone())));
+        }
+        for (w, l) in index.words.iter_mut().zip(lists) {
+            w.lists = l;
+        }
+        index
+    }
+
+    /// Whether the lowercase of `w`, a word of `text`, is in `list`: a bit of the word
+    /// when it is one of the index's and the list has a bit, else a lookup.
+    #[inline]
+    pub fn in_list(&self, text: &str, w: &Word, list: Option<&crate::lexicon::WordSet>) -> bool {
+        let Some(list) = list else {
+            return false;
+        };
+        match list.bit() {
+            Some(bit) if w.lists & Word::UNKNOWN == 0 => w.lists >> bit & 1 == 1,
+            _ => list.contains(&self.lower(text, w.span.clone())),
         }
     }
 
@@ -211,18 +251,14 @@ mod tests {
             }
             if let Some(s) = start {
                 if !joins(slice, i, c, next) {
-                    out.push(Word {
-                        span: range.start + s..range.start + i,
-                    });
+                    out.push(Word::new(range.start + s..range.start + i));
                     start = None;
                 }
             }
             i = next;
         }
         if let Some(s) = start {
-            out.push(Word {
-                span: range.start + s..range.end,
-            });
+            out.push(Word::new(range.start + s..range.end));
         }
         out
     }
