@@ -418,9 +418,11 @@ fn quote_after_colon<'a>(
 fn that_opens_a_clause(ctx: &Ctx, ws: &[Word], next: usize) -> bool {
     let lx = lexicon::get();
     ws.get(next).is_none_or(|n| {
-        let l = lower(ctx, n);
-        crate::speaker_word!("determiner", &l)
-            || lx.pronouns.contains_key(l.as_ref())
+        crate::speaker_word_at!("determiner", ctx.mentions.words, ctx.text, n)
+            || ctx
+                .mentions
+                .words
+                .in_list(ctx.text, n, Some(&lx.pronoun_words))
             || n.text(ctx.text)
                 .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     })
@@ -495,7 +497,7 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                 continue;
             }
             let l = lower(ctx, &ws[word]);
-            if crate::speaker_word!("noun_too", &l) {
+            if crate::speaker_word_at!("noun_too", ctx.mentions.words, ctx.text, &ws[word]) {
                 // (An adverb only after a speaker: "Sources also report", not "The long
                 // report".)
                 let adverb = crate::speaker_word!("adverb", &pl)
@@ -706,12 +708,13 @@ fn find_np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         && plain_gap(ctx, &ws[end - 1], &ws[end])
     {
         end -= 1;
-        if end < cue && in_time(ctx, &ws[end]) && end > 0 {
-            let before = lower(ctx, &ws[end - 1]);
-            if crate::speaker_word!("after_cue", &before) && plain_gap(ctx, &ws[end - 1], &ws[end])
-            {
-                end -= 1;
-            }
+        if end < cue
+            && in_time(ctx, &ws[end])
+            && end > 0
+            && crate::speaker_word_at!("after_cue", ctx.mentions.words, ctx.text, &ws[end - 1])
+            && plain_gap(ctx, &ws[end - 1], &ws[end])
+        {
+            end -= 1;
         }
     }
     if end == 0 {
@@ -773,17 +776,21 @@ fn find_np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     }
     // A statement time before the speaker ("... posted Friday the group said").
     while start + 1 < end
-        && (in_time(ctx, &ws[start]) || lx.calendar_word(ws[start].text(ctx.text)))
+        && (in_time(ctx, &ws[start])
+            || ctx
+                .mentions
+                .words
+                .in_list(ctx.text, &ws[start], Some(&lx.calendar_words)))
     {
         start += 1;
     }
     // Do not open on a linking word, a preposition or the word of an introductory phrase
     // ("In a statement posted Friday", "Asked to describe the device").
     let opens_intro = |k: usize| {
-        let l = lower(ctx, &ws[k]);
-        crate::speaker_word!("link", &l)
-            || crate::speaker_word!("preposition", &l)
-            || (crate::speaker_word!("intro", &l) && !crate::speaker_word!("determiner", &l))
+        crate::speaker_word_at!("link", ctx.mentions.words, ctx.text, &ws[k])
+            || crate::speaker_word_at!("preposition", ctx.mentions.words, ctx.text, &ws[k])
+            || (crate::speaker_word_at!("intro", ctx.mentions.words, ctx.text, &ws[k])
+                && !crate::speaker_word_at!("determiner", ctx.mentions.words, ctx.text, &ws[k]))
     };
     if opens_intro(start) {
         let mut preposition = false;
@@ -803,7 +810,10 @@ fn find_np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
                 let w = &ws[k];
                 let named = w.text(ctx.text).starts_with(char::is_uppercase)
                     && !in_time(ctx, w)
-                    && !lx.calendar_word(w.text(ctx.text));
+                    && !ctx
+                        .mentions
+                        .words
+                        .in_list(ctx.text, w, Some(&lx.calendar_words));
                 named || (k > start && determiner(k) && !determiner(k - 1))
             })?;
         }
@@ -1030,12 +1040,12 @@ fn intro_without_comma(ctx: &Ctx, sentence: &Range<usize>, ws: &[Word], np: usiz
         return false;
     }
     // "If the ministry says ..." or "When she said ...": a clause, no introduction.
-    let l = lower(ctx, &ws[seg]);
-    let clause =
-        crate::speaker_word!("subordinator", &l) || crate::speaker_word!("conditional", &l);
+    let clause = crate::speaker_word_at!("subordinator", ctx.mentions.words, ctx.text, &ws[seg])
+        || crate::speaker_word_at!("conditional", ctx.mentions.words, ctx.text, &ws[seg]);
     np - seg <= MAX_INTRO_WORDS
         && !clause
-        && (crate::speaker_word!("intro", &l) || crate::speaker_word!("preposition", &l))
+        && (crate::speaker_word_at!("intro", ctx.mentions.words, ctx.text, &ws[seg])
+            || crate::speaker_word_at!("preposition", ctx.mentions.words, ctx.text, &ws[seg]))
         && only_intro_before(ctx, sentence, ws[seg].span.start)
 }
 
@@ -1160,7 +1170,7 @@ fn remainder_is_adjunct(
         }
         let l = lower(ctx, w);
         // "..., said members will help": a verb makes the rest a clause of its own.
-        if crate::speaker_word!("auxiliary", &l) {
+        if crate::speaker_word_at!("auxiliary", ctx.mentions.words, ctx.text, w) {
             return (false, None);
         }
         if gap.contains(',') && participle(&l) {
@@ -1170,7 +1180,10 @@ fn remainder_is_adjunct(
         if k == i && gap.contains(',') {
             return (true, None);
         }
-        if gap.contains(',') && crate::speaker_word!("relative", &l) && count == 0 {
+        if gap.contains(',')
+            && crate::speaker_word_at!("relative", ctx.mentions.words, ctx.text, w)
+            && count == 0
+        {
             return (true, None);
         }
         // "said that the talks ..." opens the content; "said in a statement that gave no
@@ -1179,11 +1192,11 @@ fn remainder_is_adjunct(
             return (!that_opens_a_clause(ctx, ws, k + 1), None);
         }
         // ", and the talks will resume": a clause of the outlet's own follows.
-        if gap.contains(',') && crate::speaker_word!("splits", &l) {
+        if gap.contains(',') && crate::speaker_word_at!("splits", ctx.mentions.words, ctx.text, w) {
             return (true, None);
         }
         // "said Friday as he entered the talks": a subordinate clause says when or why.
-        if count == 0 && crate::speaker_word!("subordinator", &l) {
+        if count == 0 && crate::speaker_word_at!("subordinator", ctx.mentions.words, ctx.text, w) {
             return (true, None);
         }
         // Place, manner and audience after the cue ("said in Geneva", "said bluntly",
@@ -1257,8 +1270,8 @@ fn relative_continues(
             && c.word <= k + 1 + MAX_BEFORE_RELATIVE_CUE
             && !c.according_to
             && ws[k + 1..c.word].iter().all(|w| {
-                let l = lower(ctx, w);
-                crate::speaker_word!("adverb", &l) || crate::speaker_word!("auxiliary", &l)
+                crate::speaker_word_at!("adverb", ctx.mentions.words, ctx.text, w)
+                    || crate::speaker_word_at!("auxiliary", ctx.mentions.words, ctx.text, w)
             })
     })?;
     if !cue.reports(ctx, ws, time_spans) {
@@ -1317,9 +1330,9 @@ fn aside_after(
                 && w.span.start < sentence_end
                 && ctx.text[ws[i - 1].span.end..w.span.start].contains(',')
                 && !participle(&l)
-                && !crate::speaker_word!("splits", &l)
-                && !crate::speaker_word!("relative", &l)
-                && !crate::speaker_word!("subordinator", &l)
+                && !crate::speaker_word_at!("splits", ctx.mentions.words, ctx.text, w)
+                && !crate::speaker_word_at!("relative", ctx.mentions.words, ctx.text, w)
+                && !crate::speaker_word_at!("subordinator", ctx.mentions.words, ctx.text, w)
         })
 }
 
@@ -2114,8 +2127,8 @@ fn passive_by(
     let subject = &ws[..aux];
     let plain = subject.windows(2).all(|p| plain_gap(ctx, &p[0], &p[1]))
         && !subject.iter().any(|w| {
-            let l = lower(ctx, w);
-            crate::speaker_word!("relative", &l) || crate::speaker_word!("complementizer", &l)
+            crate::speaker_word_at!("relative", ctx.mentions.words, ctx.text, w)
+                || crate::speaker_word_at!("complementizer", ctx.mentions.words, ctx.text, w)
         });
     if !plain {
         return None;
@@ -2124,10 +2137,9 @@ fn passive_by(
     // "the blasts"), and ends before a time, a preposition or a linking word.
     let mut agent = source_after(ctx, ws, cue.word + 2)?;
     if let Some(k) = (agent.start + 1..agent.end).find(|&k| {
-        let l = lower(ctx, &ws[k]);
         in_time(ctx, &ws[k])
-            || crate::speaker_word!("link", &l)
-            || crate::speaker_word!("preposition", &l)
+            || crate::speaker_word_at!("link", ctx.mentions.words, ctx.text, &ws[k])
+            || crate::speaker_word_at!("preposition", ctx.mentions.words, ctx.text, &ws[k])
     }) {
         agent.end = k;
     }
@@ -2195,13 +2207,18 @@ fn subject_np(ctx: &Ctx, span: &Range<usize>, ws: &[Word]) -> Option<Range<usize
         |k: usize| k == 0 || ctx.text[ws[k - 1].span.end..ws[k].span.start].contains(',');
     let start = (0..ws.len()).filter(|&k| opens_segment(k)).find(|&k| {
         let l = lower(ctx, &ws[k]);
-        !(crate::speaker_word!("intro", &l) || participle(&l) || lx.calendar_word(&l))
+        !(crate::speaker_word_at!("intro", ctx.mentions.words, ctx.text, &ws[k])
+            || participle(&l)
+            || lx.calendar_word(&l))
     })?;
     if !only_intro_before(ctx, span, ws[start].span.start) {
         return None;
     }
-    let l = lower(ctx, &ws[start]);
-    if lx.pronouns.contains_key(l.as_ref()) {
+    if ctx
+        .mentions
+        .words
+        .in_list(ctx.text, &ws[start], Some(&lx.pronoun_words))
+    {
         return Some(start..start + 1);
     }
     if np_stop(ctx, &ws[start]) {
@@ -2251,7 +2268,10 @@ fn antecedent_np(ctx: &Ctx, ws: &[Word], relative: usize) -> Option<Range<usize>
     if !(gap.is_empty() || gap == ",")
         || !(np_head(ctx, head) || person && noun(head))
         || in_time(ctx, head)
-        || lexicon::get().calendar_word(head.text(ctx.text))
+        || ctx
+            .mentions
+            .words
+            .in_list(ctx.text, head, Some(&lexicon::get().calendar_words))
     {
         return None;
     }
@@ -2265,8 +2285,8 @@ fn antecedent_np(ctx: &Ctx, ws: &[Word], relative: usize) -> Option<Range<usize>
         start -= 1;
     }
     while start < end - 1 && {
-        let l = lower(ctx, &ws[start]);
-        crate::speaker_word!("link", &l) || crate::speaker_word!("preposition", &l)
+        crate::speaker_word_at!("link", ctx.mentions.words, ctx.text, &ws[start])
+            || crate::speaker_word_at!("preposition", ctx.mentions.words, ctx.text, &ws[start])
     } {
         start += 1;
     }
@@ -2360,9 +2380,8 @@ fn embedded(
         // the position the sentence reports: "As he welcomed the guests, Scott ...", "after
         // it backed Clinton", "Rios, who opposed the levy, ...".)
         let subordinate = cut < cue.word && {
-            let opener = lower(ctx, &ws[cut]);
-            crate::speaker_word!("subordinator", &opener)
-                || crate::speaker_word!("relative", &opener)
+            crate::speaker_word_at!("subordinator", ctx.mentions.words, ctx.text, &ws[cut])
+                || crate::speaker_word_at!("relative", ctx.mentions.words, ctx.text, &ws[cut])
         };
         if cue.by_object(ctx, ws, time_spans)
             && (subordinate || !holds_position(ctx, &speaker, drafts))

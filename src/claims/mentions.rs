@@ -234,7 +234,10 @@ pub fn find_mentions(analysis: &Analysis) -> Mentions {
         let mut i = 0;
         while i < ws.len() {
             let w = ws[i].text(text);
-            if !is_name_word(w) || covered(&ws[i].span) || lx.calendar_word(w) {
+            if !is_name_word(w)
+                || covered(&ws[i].span)
+                || index.in_list(text, &ws[i], Some(&lx.calendar_words))
+            {
                 i += 1;
                 continue;
             }

@@ -750,9 +750,11 @@ pub struct Lexicon {
     /// of the lists it is in: an article's words are looked up once (`WordIndex`), and a
     /// rule asking a list about one of them tests a bit.
     word_bits: WordMap<u64>,
-    /// The words of `pronouns` and of `numbers`, as lists with a bit.
+    /// The words of `pronouns`, of `numbers` and of `months` and `weekdays`, as lists with
+    /// a bit.
     pub pronoun_words: WordSet,
     pub number_words: WordSet,
+    pub calendar_words: WordSet,
 }
 
 fn parse_modality(text: &str) -> Vec<(String, String)> {
@@ -1214,6 +1216,7 @@ impl Lexicon {
             word_bits: WordMap::default(),
             pronoun_words: WordSet::default(),
             number_words: WordSet::default(),
+            calendar_words: WordSet::default(),
         };
         lx.phrase_scan = Some(PhraseScan::new(&mut scanned_sets!(lx, &mut)));
         lx.assign_word_bits();
@@ -1222,13 +1225,19 @@ impl Lexicon {
 
     /// Gives the roles of speaker_words.txt a bit each, in name order, then the lists the
     /// claims stage asks most of a word (speaker nouns, role words, counts that are not
-    /// counts, pronouns, number words), as far as the bits go (`WORD_BITS`; a list without
+    /// counts, pronouns, number words, months and weekdays), as far as the bits go (`WORD_BITS`; a list without
     /// one is looked up as before), and each of their words the bits of its lists.
     fn assign_word_bits(&mut self) {
         let mut roles: Vec<String> = self.speaker_words.keys().cloned().collect();
         roles.sort_unstable();
         self.pronoun_words = self.pronouns.keys().cloned().collect();
         self.number_words = self.numbers.keys().cloned().collect();
+        self.calendar_words = self
+            .months
+            .keys()
+            .chain(self.weekdays.keys())
+            .cloned()
+            .collect();
         let mut lists: Vec<&mut WordSet> = Vec::new();
         let mut by_role: Vec<(&String, &mut WordSet)> = self.speaker_words.iter_mut().collect();
         by_role.sort_unstable_by(|a, b| a.0.cmp(b.0));
@@ -1239,6 +1248,7 @@ impl Lexicon {
             &mut self.quantity_not_count,
             &mut self.pronoun_words,
             &mut self.number_words,
+            &mut self.calendar_words,
         ]);
         let mut bits: HashMap<String, u64> = HashMap::default();
         for (bit, list) in (0..WORD_BITS).zip(lists) {
@@ -1298,6 +1308,7 @@ mod tests {
             &lx.quantity_not_count,
             &lx.pronoun_words,
             &lx.number_words,
+            &lx.calendar_words,
         ]);
         assert!(lists.iter().all(|l| l.bit().is_some()), "a list has no bit");
         let mut text = String::new();
