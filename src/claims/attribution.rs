@@ -1086,9 +1086,13 @@ fn content_start_after(ctx: &Ctx, ws: &[Word], cue: usize, time_spans: &[Range<u
             i += 1;
             continue;
         }
-        // Multi-word manner and audience phrases.
+        // Multi-word manner and audience phrases (only from a word one of them starts with).
         let mut skipped = false;
-        for n in (1..=reach).rev() {
+        let starts =
+            ctx.mentions
+                .words
+                .in_list(ctx.text, w, Some(&lexicon::get().cue_phrase_starts));
+        for n in (1..=reach).rev().filter(|_| starts) {
             if i + n > ws.len() {
                 continue;
             }

@@ -755,6 +755,9 @@ pub struct Lexicon {
     pub pronoun_words: WordSet,
     pub number_words: WordSet,
     pub calendar_words: WordSet,
+    /// The first words of the manner and audience phrases ("in a statement", "told
+    /// reporters"), with a bit: the phrases are tried only from one of them.
+    pub cue_phrase_starts: WordSet,
 }
 
 fn parse_modality(text: &str) -> Vec<(String, String)> {
@@ -1217,6 +1220,7 @@ impl Lexicon {
             pronoun_words: WordSet::default(),
             number_words: WordSet::default(),
             calendar_words: WordSet::default(),
+            cue_phrase_starts: WordSet::default(),
         };
         lx.phrase_scan = Some(PhraseScan::new(&mut scanned_sets!(lx, &mut)));
         lx.assign_word_bits();
@@ -1225,7 +1229,8 @@ impl Lexicon {
 
     /// Gives the roles of speaker_words.txt a bit each, in name order, then the lists the
     /// claims stage asks most of a word (speaker nouns, role words, counts that are not
-    /// counts, pronouns, number words, months and weekdays), as far as the bits go (`WORD_BITS`; a list without
+    /// counts, the first words of vague counts, pronouns, number words, months and weekdays,
+    /// the first words of manner and audience phrases), as far as the bits go (`WORD_BITS`; a list without
     /// one is looked up as before), and each of their words the bits of its lists.
     fn assign_word_bits(&mut self) {
         let mut roles: Vec<String> = self.speaker_words.keys().cloned().collect();
@@ -1238,6 +1243,17 @@ impl Lexicon {
             .chain(self.weekdays.keys())
             .cloned()
             .collect();
+        // (The first word as the article's words would split it: "reporters' briefing"
+        // starts with "reporters".)
+        self.cue_phrase_starts = ["manner", "audience"]
+            .iter()
+            .filter_map(|role| self.speaker_words.get(*role))
+            .flat_map(|l| l.iter())
+            .filter_map(|p| {
+                let first = crate::text::words(p, 0..p.len()).into_iter().next()?;
+                Some(first.text(p).to_string())
+            })
+            .collect();
         let mut lists: Vec<&mut WordSet> = Vec::new();
         let mut by_role: Vec<(&String, &mut WordSet)> = self.speaker_words.iter_mut().collect();
         by_role.sort_unstable_by(|a, b| a.0.cmp(b.0));
@@ -1246,9 +1262,11 @@ impl Lexicon {
             &mut self.speaker_nouns,
             &mut self.role_words,
             &mut self.quantity_not_count,
+            &mut self.vague_first,
             &mut self.pronoun_words,
             &mut self.number_words,
             &mut self.calendar_words,
+            &mut self.cue_phrase_starts,
         ]);
         let mut bits: HashMap<String, u64> = HashMap::default();
         for (bit, list) in (0..WORD_BITS).zip(lists) {
@@ -1306,11 +1324,14 @@ mod tests {
             &lx.speaker_nouns,
             &lx.role_words,
             &lx.quantity_not_count,
+            &lx.vague_first,
             &lx.pronoun_words,
             &lx.number_words,
             &lx.calendar_words,
+            &lx.cue_phrase_starts,
         ]);
         assert!(lists.iter().all(|l| l.bit().is_some()), "a list has no bit");
+        assert!(lists.iter().all(|l| !l.is_empty()), "a list is empty");
         let mut text = String::new();
         for l in &lists {
             for w in l.iter() {

@@ -124,13 +124,21 @@ pub fn find_quantities_in(
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
+        // A word of ASCII letters alone that is no number word is no number
+        // (`number_lower`), and counts only as a vague count ("dozens of") or "half": asked
+        // of the word's bits, without its lowercase, for most words.
+        let raw = ws[i].text(text);
+        let letters = ws[i].lists & super::Word::UNKNOWN == 0
+            && raw.bytes().all(|b| b.is_ascii_alphabetic())
+            && !index.in_list(text, &ws[i], Some(&lx.number_words));
+        if letters
+            && !index.in_list(text, &ws[i], Some(&lx.vague_first))
+            && !raw.eq_ignore_ascii_case("half")
+        {
+            i += 1;
+            continue;
+        }
         let lw = lower(&ws[i]);
-        // (A word of letters alone that is no number word is no number: `number_lower`
-        // without its lookup, from the word's bits.)
-        let known = ws[i].lists & super::Word::UNKNOWN == 0;
-        let letters = known
-            && !index.in_list(text, &ws[i], Some(&lx.number_words))
-            && lw.bytes().all(|b| b.is_ascii_alphabetic());
         let mut value = if letters {
             None
         } else {
