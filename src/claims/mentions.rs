@@ -109,6 +109,17 @@ impl Mentions {
 }
 
 fn is_name_word(w: &str) -> bool {
+    // (ASCII without decoding: most words.)
+    match w.as_bytes() {
+        [c, rest @ ..] if c.is_ascii_uppercase() => return !rest.is_empty(),
+        [c, rest @ ..] if c.is_ascii_lowercase() || c.is_ascii_digit() => {
+            return rest
+                .iter()
+                .position(|b| *b == b'-')
+                .is_some_and(|k| w[k + 2..].starts_with(char::is_uppercase));
+        }
+        _ => {}
+    }
     let mut chars = w.chars();
     match chars.next() {
         // A capital and one more letter ("Al", "UN"): one capital alone is an initial.
@@ -760,4 +771,26 @@ fn title_before(
         None => (None, None),
     };
     (Some(role), org, country, start)
+}
+
+#[cfg(test)]
+mod tests {
+    /// `is_name_word` as first written, a character at a time.
+    fn is_name_word_by_char(w: &str) -> bool {
+        let mut chars = w.chars();
+        match chars.next() {
+            Some(c) if c.is_uppercase() => w.len() > c.len_utf8(),
+            _ => w
+                .bytes()
+                .position(|b| b == b'-')
+                .is_some_and(|k| w[k + 1..].starts_with(char::is_uppercase)),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_ascii_path_of_is_name_word_agrees(w in "([a-zA-Z0-9'-]|É|é|ß){0,8}") {
+            proptest::prop_assert_eq!(super::is_name_word(&w), is_name_word_by_char(&w), "{:?}", w);
+        }
+    }
 }

@@ -105,17 +105,19 @@ pub fn find_quantities_in(
 ) -> Vec<Quantity> {
     let lx = lexicon::get();
     let lower = |w: &super::Word| index.lower(text, w.span.clone());
-    let ws: Vec<super::Word> = index
-        .within(text, range.clone())
-        .iter()
-        .filter(|w| {
-            // `exclude` is in text order: only the first span ending after the word's start
-            // can overlap it.
-            let k = exclude.partition_point(|e| e.end <= w.span.start);
-            exclude.get(k).is_none_or(|e| e.start >= w.span.end)
-        })
-        .cloned()
-        .collect();
+    let within = index.within(text, range.clone());
+    let mut ws: Vec<super::Word> = Vec::with_capacity(within.len());
+    ws.extend(
+        within
+            .iter()
+            .filter(|w| {
+                // `exclude` is in text order: only the first span ending after the word's start
+                // can overlap it.
+                let k = exclude.partition_point(|e| e.end <= w.span.start);
+                exclude.get(k).is_none_or(|e| e.start >= w.span.end)
+            })
+            .cloned(),
+    );
     let bounds: Vec<(usize, usize, String)> = lx
         .quantity_bounds
         .find_in(phrases, text, range.clone())

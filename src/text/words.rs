@@ -107,7 +107,8 @@ fn joins(slice: &str, i: usize, c: char, next: usize) -> bool {
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     let slice = &text[range.clone()];
     let bytes = slice.as_bytes();
-    let mut out = Vec::with_capacity(slice.len() / 6 + 1);
+    // (News runs about six bytes a word with its space: room for a few more.)
+    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
