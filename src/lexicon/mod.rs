@@ -1233,8 +1233,6 @@ impl Lexicon {
     /// the first words of manner and audience phrases), as far as the bits go (`WORD_BITS`; a list without
     /// one is looked up as before), and each of their words the bits of its lists.
     fn assign_word_bits(&mut self) {
-        let mut roles: Vec<String> = self.speaker_words.keys().cloned().collect();
-        roles.sort_unstable();
         self.pronoun_words = self.pronouns.keys().cloned().collect();
         self.number_words = self.numbers.keys().cloned().collect();
         self.calendar_words = self

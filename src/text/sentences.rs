@@ -207,9 +207,17 @@ fn marker_start(chars: &Chars, m: usize) -> Option<usize> {
 /// List markers that stand in a consistent sequence ("1.) ... 2.) ...", "a. ... b. ...",
 /// "• 9. ... • 10. ..."): byte ranges (relative to the paragraph) of each marker, bullet
 /// included. A marker's period does not end a sentence; a new item starts a new sentence.
-/// (Each "." or ")" is tried, from the word start its marker would have.)
 fn list_markers(slice: &str, chars: &Chars) -> Vec<Range<usize>> {
-    let mut found: Vec<(Range<usize>, u32, Style, bool)> = Vec::new();
+    in_sequence(marker_candidates(slice, chars))
+}
+
+/// A list marker: its byte range, number, style and whether a letter numbers it.
+type Marker = (Range<usize>, u32, Style, bool);
+
+/// Every list marker of the paragraph, in sequence or not: each "." and ")" is tried,
+/// from the word start its marker would have.
+fn marker_candidates(slice: &str, chars: &Chars) -> Vec<Marker> {
+    let mut found: Vec<Marker> = Vec::new();
     let marks: Box<dyn Iterator<Item = usize>> = match &chars.decoded {
         None => Box::new(
             chars
@@ -236,7 +244,11 @@ fn list_markers(slice: &str, chars: &Chars) -> Vec<Range<usize>> {
             after = end_idx;
         }
     }
-    // Keep the markers that have a neighbour one up or one down in the same style.
+    found
+}
+
+/// The markers that have a neighbour one up or one down in the same style.
+fn in_sequence(found: Vec<Marker>) -> Vec<Range<usize>> {
     // Each marker is paired with the first later one that carries the next number.
     let mut keep = vec![false; found.len()];
     let mut at: rustc_hash::FxHashMap<(u32, Style, bool), Vec<usize>> = Default::default();
@@ -490,97 +502,22 @@ fn boundary(slice: &str, pos: usize, run: &str, next: &str) -> Boundary {
 mod tests {
     use super::*;
 
-    /// `list_markers` as first written, trying every word start: the scan from the marks
-    /// must agree with it.
-    fn list_markers_by_word(slice: &str, chars: &Chars) -> Vec<Range<usize>> {
-        let mut found: Vec<(Range<usize>, u32, Style, bool)> = Vec::new();
+    /// The markers found by trying every word start, as `list_markers` first did: the scan
+    /// from the marks must find the same.
+    fn candidates_at_every_word_start(slice: &str, chars: &Chars) -> Vec<Marker> {
+        let mut found = Vec::new();
         let mut i = 0;
         while i < chars.len() {
-            // (ASCII: straight to the next word start.)
-            if i > 0 && chars.decoded.is_none() {
-                match chars.bytes[i - 1..]
-                    .iter()
-                    .position(|b| (*b as char).is_whitespace())
-                {
-                    Some(d) => i += d,
-                    None => break,
-                }
-                // (White space that ends the paragraph starts no word.)
-                if i >= chars.len() {
-                    break;
-                }
-            }
             let at_start = i == 0 || chars.at(i - 1).1.is_whitespace();
-            if !at_start {
-                i += 1;
-                continue;
-            }
-            let start = chars.at(i).0;
-            let mut j = i;
-            if is_bullet(chars.at(j).1) {
-                j += 1;
-                while j < chars.len() && chars.at(j).1 == ' ' {
-                    j += 1;
-                }
-            }
-            let mut value = None;
-            let mut letter = false;
-            let first = j;
-            while j < chars.len() && chars.at(j).1.is_ascii_digit() && j - first < 2 {
-                j += 1;
-            }
-            if j > first {
-                value = slice[chars.at(first).0..chars.get(j).map_or(slice.len(), |c| c.0)]
-                    .parse::<u32>()
-                    .ok();
-            } else if j < chars.len() && chars.at(j).1.is_ascii_lowercase() {
-                // Letters mark items only in lowercase: "A." and "B." are initials.
-                value = Some(chars.at(j).1.to_ascii_lowercase() as u32 - 'a' as u32 + 1);
-                letter = true;
-                j += 1;
-            }
-            let style = match (chars.get(j).map(|c| c.1), chars.get(j + 1).map(|c| c.1)) {
-                (Some('.'), Some(')')) => Some((Style::DotParen, 2)),
-                (Some(')'), _) => Some((Style::Paren, 1)),
-                (Some('.'), _) => Some((Style::Dot, 1)),
-                _ => None,
-            };
-            if let (Some(v), Some((st, len))) = (value, style) {
-                let end_idx = j + len;
-                // An item opens with a capital: "1. the plan and 2. the budget" is prose.
-                let followed_by_space = chars.get(end_idx).is_some_and(|c| c.1 == ' ')
-                    && chars.get(end_idx + 1).is_some_and(|c| c.1.is_uppercase());
-                if followed_by_space {
-                    let end = chars.at(end_idx).0;
-                    found.push((start..end, v, st, letter));
+            match marker_at(slice, chars, i).filter(|_| at_start) {
+                Some((span, v, st, letter, end_idx)) => {
+                    found.push((span, v, st, letter));
                     i = end_idx;
-                    continue;
                 }
-            }
-            i += 1;
-        }
-        // Keep the markers that have a neighbour one up or one down in the same style.
-        // Each marker is paired with the first later one that carries the next number.
-        let mut keep = vec![false; found.len()];
-        let mut at: rustc_hash::FxHashMap<(u32, Style, bool), Vec<usize>> = Default::default();
-        for (k, f) in found.iter().enumerate() {
-            at.entry((f.1, f.2, f.3)).or_default().push(k);
-        }
-        for (a, x) in found.iter().enumerate() {
-            let Some(list) = at.get(&(x.1 + 1, x.2, x.3)) else {
-                continue;
-            };
-            if let Some(&b) = list.get(list.partition_point(|&b| b <= a)) {
-                keep[a] = true;
-                keep[b] = true;
+                None => i += 1,
             }
         }
         found
-            .into_iter()
-            .zip(keep)
-            .filter(|(_, k)| *k)
-            .map(|(f, _)| f.0)
-            .collect()
     }
 
     proptest::proptest! {
@@ -593,7 +530,10 @@ mod tests {
         ) {
             let t: String = parts.concat();
             let chars = Chars::new(&t);
-            proptest::prop_assert_eq!(list_markers(&t, &chars), list_markers_by_word(&t, &chars));
+            proptest::prop_assert_eq!(
+                marker_candidates(&t, &chars),
+                candidates_at_every_word_start(&t, &chars)
+            );
         }
     }
 
@@ -605,8 +545,12 @@ mod tests {
             "a. Alpha one. b. Beta two. 123. No. x1. No.",
         ] {
             let chars = Chars::new(t);
+            assert_eq!(
+                marker_candidates(t, &chars),
+                candidates_at_every_word_start(t, &chars),
+                "{t}"
+            );
             let found = list_markers(t, &chars);
-            assert_eq!(found, list_markers_by_word(t, &chars), "{t}");
             assert_eq!(found.len(), 2, "{t}: {found:?}");
         }
     }
