@@ -310,10 +310,16 @@ fn holds_position(ctx: &Ctx, np: &Range<usize>, drafts: &[Draft]) -> bool {
 }
 
 /// Whether a speaker's phrase (`lws`, its words in lowercase) can speak: a named actor, a
-/// pronoun that stands for one, or a speaker noun ("Stocks rose, signaling ..." has none).
+/// pronoun that stands for one, a speaker noun or a role ("Stocks rose, signaling ..." has
+/// none).
 fn can_speak(ctx: &Ctx, np: &Range<usize>, lws: &[String], drafts: &[Draft]) -> bool {
     let (actor, _) = resolve_speaker(ctx, np, drafts);
-    actor.kind != ActorKind::Unnamed || lexicon::get().speaker_nouns.contains(phrase_head(lws))
+    let lx = lexicon::get();
+    let head = phrase_head(lws);
+    // "The senator", "the ministry": a role or a body that no name before resolves.
+    actor.kind != ActorKind::Unnamed
+        || lx.speaker_nouns.contains(head)
+        || lx.role_heads.contains(head)
 }
 
 /// The quotation that opens right after a cue ("He said: “...”", "saying, “...”"), the
@@ -539,7 +545,23 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                     && !lx.speaker_nouns.contains(pl.as_ref())
                     && !joined
                     && !clause_after;
-                if !speaker_like || (base_form && singular_name) {
+                // "Battleground state Florida", "Additional reporting by", "Twenty-seven
+                // states": a capital that opens the sentence and names nobody (no mention,
+                // no speaker noun, no plural), or a count, makes the word a noun.
+                let opener_names_nobody = word == 1
+                    && prev.text(ctx.text).starts_with(char::is_uppercase)
+                    && !plural(&pl)
+                    && !lx.pronouns.contains_key(pl.as_ref())
+                    && !lx.speaker_nouns.contains(pl.as_ref())
+                    && !lx.role_heads.contains(pl.as_ref())
+                    && ctx.mentions.at(&prev.span).next().is_none();
+                let counted = ctx
+                    .mentions
+                    .words
+                    .in_list(ctx.text, prev, Some(&lx.number_words))
+                    || pl.split('-').any(|p| lx.numbers.contains_key(p))
+                    || pl.starts_with(|c: char| c.is_ascii_digit());
+                if !speaker_like || (base_form && singular_name) || opener_names_nobody || counted {
                     continue;
                 }
             }
@@ -673,10 +695,22 @@ fn np_stop(ctx: &Ctx, w: &Word) -> bool {
 /// the phrase though it is a reporting verb's form too ("the state prosecutor"; "after the
 /// attack police said" stops at "attack").
 fn np_stop_at(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
-    np_stop(ctx, &ws[k])
-        && (k == 0
-            || !crate::speaker_word_at!("article", ctx.mentions.words, ctx.text, &ws[k - 1])
-            || !crate::speaker_word_at!("modifier", ctx.mentions.words, ctx.text, &ws[k]))
+    let after_article =
+        k > 0 && crate::speaker_word_at!("article", ctx.mentions.words, ctx.text, &ws[k - 1]);
+    if np_stop(ctx, &ws[k]) {
+        return !after_article
+            || !crate::speaker_word_at!("modifier", ctx.mentions.words, ctx.text, &ws[k]);
+    }
+    // A stance verb's form is an adjective after an article ("the ruling coalition"), a
+    // verb after anything else ("The senator opposed the levy and said ...").
+    let lx = lexicon::get();
+    let t = ws[k].text(ctx.text);
+    !after_article
+        && t.starts_with(char::is_lowercase)
+        && lx
+            .reporting_verbs
+            .whole(t)
+            .is_some_and(|lemma| lx.clause_only_cues.contains(lemma))
 }
 
 /// The speaker's phrase that ends right before word `cue` (adverbs skipped): word range.
@@ -856,10 +890,26 @@ fn speaker_span(ctx: &Ctx, ws: &[Word], npw: &Range<usize>) -> Range<usize> {
 /// "NAME, ASIDE, said": word `aside_end` ends the aside; the name stands before its comma.
 fn appositive(ctx: &Ctx, ws: &[Word], aside_end: usize) -> Option<Range<usize>> {
     let mut k = aside_end;
-    while k > 0 && np_gap(ctx, ws, k - 1) && aside_end - k < MAX_SPEAKER_WORDS {
+    while k > 0 && aside_gap(ctx, ws, k - 1) && aside_end - k < MAX_ASIDE_WORDS {
         k -= 1;
     }
-    if k == 0 || ctx.text[ws[k - 1].span.end..ws[k].span.start].trim() != "," {
+    // "Rep. Ana Rios (D-Ore.), chairman of the panel, said": a party tag's bracket or an
+    // abbreviation's period may stand before the comma.
+    if k == 0
+        || ctx.text[ws[k - 1].span.end..ws[k].span.start]
+            .trim()
+            .trim_start_matches([')', '.'])
+            != ","
+    {
+        return None;
+    }
+    // A long aside is a description ("an adviser to the campaign on tax and budget issues
+    // and a professor of law") or a relative clause; a short one may be a name or a role.
+    let opener = |w: &Word| {
+        crate::speaker_word_at!("determiner", ctx.mentions.words, ctx.text, w)
+            || crate::speaker_word_at!("relative", ctx.mentions.words, ctx.text, w)
+    };
+    if aside_end - k >= MAX_SPEAKER_WORDS && !opener(&ws[k]) {
         return None;
     }
     let name_end = k - 1;
@@ -884,6 +934,19 @@ fn appositive(ctx: &Ctx, ws: &[Word], aside_end: usize) -> Option<Range<usize>> 
         aside_end + 1
     };
     named.then_some(n..end)
+}
+
+/// The longest aside between a speaker's name and the cue claimdiff reads, in words.
+const MAX_ASIDE_WORDS: usize = 30;
+
+/// The gap between word i and the next may stand inside an aside set off by commas: no
+/// punctuation that ends a phrase (a comma, a colon, a quotation mark, a dash); an
+/// apostrophe ("veterans' families"), brackets and periods may.
+fn aside_gap(ctx: &Ctx, ws: &[Word], i: usize) -> bool {
+    let gap = &ctx.text[ws[i].span.end..ws[i + 1].span.start];
+    gap.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '(' | ')' | '.' | '\'' | '\u{2019}' | '&'))
+        && !gap.contains("..")
 }
 
 /// The speaker's phrase right after word `cue` (inverted: "said Ivan Petrov").

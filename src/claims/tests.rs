@@ -1427,3 +1427,76 @@ fn a_negated_cue_in_a_relative_clause_and_a_verbless_remainder() {
         .iter()
         .any(|c| c.content_text == "The president flew to Dakar on Thursday"));
 }
+
+#[test]
+fn long_asides_between_a_name_and_the_cue() {
+    // A party tag's bracket before the aside's comma.
+    let cs = claims("Rep. Ana Rios (D-Ore.), chairman of the Fisheries Caucus, said members will help him raise cash.");
+    let c = find(&cs, "members will help");
+    assert_eq!(c.cue.as_deref(), Some("said"));
+    assert!(c.speaker.as_deref().unwrap().starts_with("Rep. Ana Rios"));
+    // A description longer than a speaker's phrase, opening on an article.
+    let cs = claims("Tomas Berg, an outside adviser to the campaign on tax and budget issues and an associate professor at the Karrsund School of Law, said that the campaign was taking a close look.");
+    let c = find(&cs, "taking a close look");
+    assert!(c
+        .speaker
+        .as_deref()
+        .unwrap()
+        .starts_with("Tomas Berg, an outside adviser"));
+    // A relative aside with a possessive plural inside it; the aside is no part of the name.
+    let cs = claims(
+        "Ines Moreno, who runs the union's drive for farmers' families, said the levy was unfair.",
+    );
+    let c = find(&cs, "levy was unfair");
+    assert_eq!(c.speaker.as_deref(), Some("Ines Moreno"));
+}
+
+#[test]
+fn a_stance_verb_ends_the_speaker_phrase_before_a_later_cue() {
+    let cs = claims("The senator opposed the levy and said it would hurt farmers.");
+    let c = find(&cs, "it would hurt farmers");
+    assert_eq!(c.speaker.as_deref(), Some("The senator"));
+    let c = find(&cs, "the levy");
+    assert_eq!(c.cue.as_deref(), Some("opposed"));
+    assert_eq!(c.stance, Stance::Negative);
+    // After an article the form is an adjective inside the phrase.
+    let cs = claims("Officials in the ruling coalition said the vote would go ahead.");
+    let c = find(&cs, "the vote would go ahead");
+    assert_eq!(
+        c.speaker.as_deref(),
+        Some("Officials in the ruling coalition")
+    );
+}
+
+#[test]
+fn a_role_or_a_body_alone_holds_a_position() {
+    let cs = claims("The ministry backed the levy on Tuesday.");
+    assert_eq!(find(&cs, "the levy").cue.as_deref(), Some("backed"));
+    let cs = claims("The senator lambasted the plan.");
+    assert_eq!(
+        find(&cs, "the plan").speaker.as_deref(),
+        Some("The senator")
+    );
+    // Something that holds no position does not.
+    assert_unattributed("The storm battered the coast, signaling worse to come.");
+    assert_unattributed("The flood highlighted the risks of building on the plain.");
+}
+
+#[test]
+fn a_noun_too_word_after_an_opening_capital_that_names_nobody_is_a_noun() {
+    assert_unattributed("Battleground state Florida is nearly 3% Polish American.");
+    assert_unattributed("Twenty-seven states led by West Virginia sued the agency.");
+    // A speaker noun, a country or a plural still speaks.
+    assert_eq!(
+        find(&claims("Police fear the worst."), "the worst")
+            .cue
+            .as_deref(),
+        Some("fear")
+    );
+    assert_eq!(
+        find(&claims("Norway fears a wider dispute."), "a wider dispute")
+            .actor
+            .name,
+        "Norway"
+    );
+}
