@@ -259,9 +259,11 @@ impl Cue {
     }
 
     /// Whether a stance verb reports its noun-phrase object here ("The union backed the
-    /// levy"), not a clause: the word right after it opens a noun phrase (a determiner, a
-    /// name, a number), with nothing but a space between; not after a preposition ("for
-    /// backing", "to back"), nor a base form after "and".
+    /// levy"), not a clause: the word right after it, or after one preposition of a
+    /// position ("railed against the levy", "spoke about raising it"), opens a noun phrase
+    /// (a determiner, a name, a number; after the preposition a pronoun or a gerund too),
+    /// with nothing but a space between; not after a preposition ("for backing", "to
+    /// back"), nor a base form after "and".
     fn by_object(&self, ctx: &Ctx, ws: &[Word], time_spans: &[Range<usize>]) -> bool {
         // (Asked of every cue: the lexicon's mark first.)
         if !self.object {
@@ -283,11 +285,33 @@ impl Cue {
             && before
                 .as_ref()
                 .is_some_and(|b| crate::speaker_word!("coordinate", b));
-        !gerund
-            && !shared
-            && plain_gap(ctx, &ws[self.word], next)
-            && !clause_follows(ctx, ws, self, time_spans)
+        if gerund || shared || !plain_gap(ctx, &ws[self.word], next) {
+            return false;
+        }
+        // "railed against the levy", "voted for the bill": one preposition of a position
+        // may stand before the object, which is then no time ("voted on Tuesday").
+        let (next, k) = match ws.get(self.word + 2) {
+            Some(after)
+                if crate::speaker_word_at!(
+                    "object_preposition",
+                    ctx.mentions.words,
+                    ctx.text,
+                    next
+                ) && plain_gap(ctx, next, after)
+                    && !in_time(ctx, after) =>
+            {
+                (after, self.word + 2)
+            }
+            _ => (next, self.word + 1),
+        };
+        !clause_follows(ctx, ws, self, time_spans)
             && (crate::speaker_word_at!("determiner", ctx.mentions.words, ctx.text, next)
+                || (k > self.word + 1
+                    && (ctx.mentions.words.in_list(
+                        ctx.text,
+                        next,
+                        Some(&lexicon::get().pronoun_words),
+                    ) || participle(&lower(ctx, next))))
                 || next
                     .text(ctx.text)
                     .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
@@ -1299,7 +1323,7 @@ fn relative_continues(
     cues: &[Cue],
     time_spans: &[Range<usize>],
     sentence_end: usize,
-) -> Option<(usize, Range<usize>)> {
+) -> Option<(usize, usize, Range<usize>)> {
     // (Past an apposition after a comma: "said Ana Rios, a spokeswoman for the ministry,
     // who insisted ...".)
     let comma_before = |j: usize| {
@@ -1349,6 +1373,7 @@ fn relative_continues(
     let complementizer = from > cue.word + 1 && lower(ctx, &ws[from - 1]) == "that";
     (complementizer || that_opens_a_clause(ctx, ws, from)).then(|| {
         (
+            k,
             cue.word,
             trim_span(ctx.text, first.span.start..sentence_end),
         )
@@ -1949,7 +1974,7 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                 }
                 // "..., said Ana Rios, who insisted that ...": more from the same speaker.
                 if let (None, Some(base)) = (ing, out.last().cloned()) {
-                    if let Some((cue_word, content)) = relative_continues(
+                    if let Some((relative, cue_word, content)) = relative_continues(
                         ctx,
                         &ws,
                         after_speaker,
@@ -1960,6 +1985,8 @@ fn attribute_sentence(ctx: &Ctx, index: usize, drafts: &[Draft]) -> Vec<Draft> {
                         out.push(Draft {
                             sentence: index,
                             span: span.clone(),
+                            // The pronoun names the speaker in its clause.
+                            speaker_span: Some(ws[relative].span.clone()),
                             cue_span: Some(ws[cue_word].span.clone()),
                             content,
                             attribution: Attribution::Indirect,
@@ -2386,7 +2413,6 @@ fn embedded(
         .filter(|c| !c.according_to && after.is_none_or(|a| c.word > a) && c.word > 0)
         .filter(|c| c.reports_or_object(ctx, ws, time_spans))
     {
-        let prev = lower(ctx, &ws[cue.word - 1]);
         // The speaker's own clause opens on a word ("but the ministry said") or after a
         // semicolon ("...; supporters said"); the first content ends there (`cut`).
         let own = np_before(ctx, ws, cue.word).and_then(|mut npw| {
@@ -2414,17 +2440,22 @@ fn embedded(
         let participle = participle(&ctx.text[cue.span.clone()])
             && adverbs_from > 0
             && ctx.text[ws[adverbs_from - 1].span.end..ws[adverbs_from].span.start].contains(',');
-        // "Trump, who says he is honored", "an architect who said he was stiffed": the
-        // speaker is the noun phrase the relative pronoun follows.
-        let antecedent = (own.is_none()
-            && cue.word >= 2
-            && cue.word - 1 > opener_from
-            && crate::speaker_word!("relative", &prev))
-        .then(|| antecedent_np(ctx, ws, cue.word - 1))
-        .flatten();
-        let (speaker, cut) = match (own, antecedent, subject) {
+        // "Trump, who says he is honored", "an architect who said he was stiffed", "the
+        // government, which has strongly denied it": the actor is the noun phrase the
+        // relative pronoun follows, and the pronoun names it in its clause, as "he" would.
+        let relative = adverbs_from.checked_sub(1).filter(|&r| {
+            own.is_none()
+                && r >= 1
+                && r > opener_from
+                && crate::speaker_word_at!("relative", ctx.mentions.words, ctx.text, &ws[r])
+        });
+        let antecedent = relative.and_then(|r| antecedent_np(ctx, ws, r));
+        let (speaker, cut) = match (own, antecedent.clone(), subject) {
             (Some((npw, cut)), _, _) => (speaker_span(ctx, ws, &npw), cut),
-            (None, Some(npw), _) => (speaker_span(ctx, ws, &npw), cue.word - 1),
+            (None, Some(npw), _) => (
+                speaker_span(ctx, ws, &npw),
+                relative.unwrap_or(cue.word - 1),
+            ),
             (None, None, Some(subject)) if participle => (subject.clone(), adverbs_from),
             // ("and were being questioned" is a passive, not the subject speaking again.)
             (None, None, Some(subject))
@@ -2473,9 +2504,15 @@ fn embedded(
         let from = content_start_after(ctx, ws, cue.word, time_spans);
         let first = ws.get(from)?;
         let negated = cue_is_negated(ctx, ws, cue.word);
+        let relative_span = relative
+            .filter(|_| antecedent.is_some())
+            .map(|r| ws[r].span.clone());
         let with_speaker = |mut d: Draft| {
             if let Some(main) = same_speaker {
                 (d.actor, d.person) = resolve_speaker(ctx, main, drafts);
+            }
+            if relative_span.is_some() {
+                d.speaker_span.clone_from(&relative_span);
             }
             d
         };

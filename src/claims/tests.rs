@@ -468,7 +468,16 @@ fn a_relative_pronoun_speaks_for_the_phrase_before_it() {
     assert_eq!(c.cue.as_deref(), Some("says"));
     let cs = claims("The ministry released the report, which says the dam was unsafe.");
     let c = exactly(&cs, "the dam was unsafe");
-    assert_eq!(c.speaker.as_deref(), Some("the report"));
+    // The pronoun names the actor in its clause, as "he" would; the actor is the phrase.
+    assert_eq!(c.speaker.as_deref(), Some("which"));
+    assert_eq!(c.actor.name, "report");
+    // Adverbs and auxiliaries may stand between the pronoun and the cue.
+    let cs = claims("Aid was held up by the Delvanian government, which has strongly denied any role in the delay.");
+    let c = exactly(&cs, "any role in the delay");
+    assert_eq!(c.speaker.as_deref(), Some("which"));
+    assert_eq!(c.actor.name, "Delvanian government");
+    assert_eq!(c.cue.as_deref(), Some("denied"));
+    assert_eq!(c.stance, Stance::Negative);
 }
 
 #[test]
@@ -575,7 +584,8 @@ fn the_outlets_clause_stays_a_claim_beside_the_speakers() {
         .content_text
         .starts_with("Norway raised its fishing quota"));
     let c = exactly(&cs, "the move breaks an understanding");
-    assert_eq!(c.speaker.as_deref(), Some("Iceland"));
+    assert_eq!(c.speaker.as_deref(), Some("which"));
+    assert_eq!(c.actor.name, "Iceland");
     // A pronoun in the later clause stands for the first speaker.
     let cs = claims("Ilan Markos said the group would allow aid in, but he did not say whether the fighters would hold their fire.");
     let c = find(&cs, "whether the fighters");
@@ -841,7 +851,8 @@ fn who_makes_any_noun_before_it_a_speaker() {
         .iter()
         .find(|c| c.cue.as_deref() == Some("said"))
         .expect("a claim");
-    assert_eq!(c.speaker.as_deref(), Some("An engineer"));
+    assert_eq!(c.speaker.as_deref(), Some("who"));
+    assert_eq!(c.actor.name, "engineer");
     assert!(c.content_text.starts_with("he was never paid"));
     // "which" does not: a building is no speaker.
     assert_unattributed("The tower, which said nothing to anyone, was closed.");
@@ -1371,7 +1382,8 @@ fn a_relative_clause_after_a_trailing_speaker_reports_more() {
         "\"We will not sign,\" said Ana Rios, a spokeswoman for the ministry, who insisted that the rules were unfair.",
     );
     let c = exactly(&cs, "the rules were unfair");
-    assert_eq!(c.speaker.as_deref(), Some("Ana Rios"));
+    assert_eq!(c.speaker.as_deref(), Some("who"));
+    assert_eq!(c.actor.name, "Ana Rios");
     assert_eq!(c.cue.as_deref(), Some("insisted"));
     let cs = claims("The talks failed, said Ana Rios, who has long argued the plan was doomed.");
     assert_eq!(
@@ -1499,4 +1511,17 @@ fn a_noun_too_word_after_an_opening_capital_that_names_nobody_is_a_noun() {
             .name,
         "Norway"
     );
+}
+
+#[test]
+fn a_preposition_of_a_position_may_stand_before_a_stance_verbs_object() {
+    let cs = claims("Lind railed against the levy on Tuesday.");
+    let c = find(&cs, "the levy");
+    assert_eq!(c.cue.as_deref(), Some("railed"));
+    assert_eq!(c.speaker.as_deref(), Some("Lind"));
+    let cs = claims("Moreno spoke about raising the quota.");
+    assert_eq!(find(&cs, "raising the quota").cue.as_deref(), Some("spoke"));
+    // A time after the preposition, or a preposition of place, is no object.
+    assert_unattributed("The senator voted on Tuesday.");
+    assert_unattributed("Moreno spoke at a rally in Bergen.");
 }
