@@ -69,13 +69,24 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>]) -> Vec<Quote> {
                     i += 1;
                 }
                 let end = at + if twin_ticks { 2 } else { c.len_utf8() };
-                if let Some(o) = open.take() {
+                // A straight mark may open what a curly one closes ("more hours”).
+                if let Some(o) = open.take().or_else(|| straight_open.take()) {
                     push(&mut out, text, o, end);
                 }
             } else if c == '"' && !slice[..here].ends_with(|p: char| p.is_ascii_digit()) {
+                // A straight mark right after a word closes an open curly one (“no
+                // evidence"), as its closing twin would.
+                let closes = slice[..here]
+                    .ends_with(|p: char| p.is_alphanumeric() || matches!(p, ',' | '.' | '!' | '?'))
+                    && !slice[i..].starts_with(char::is_alphanumeric);
                 match straight_open.take() {
                     Some(o) => push(&mut out, text, o, at + 1),
                     None if open.is_none() => straight_open = Some(at),
+                    None if closes => {
+                        if let Some(o) = open.take() {
+                            push(&mut out, text, o, at + 1);
+                        }
+                    }
                     None => {}
                 }
             }
@@ -118,6 +129,16 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(&t[q[0].inner.clone()], "We agree,");
         assert_eq!(&t[q[1].inner.clone()], "no");
+    }
+
+    #[test]
+    fn a_straight_mark_closes_a_curly_one_and_the_other_way_round() {
+        let t = "There was \u{201C}no evidence\" yet.\n\n\"We see no link,\" he said, adding it would take \"more hours\u{201D} to know.";
+        let cut = t.find("\n\n").unwrap();
+        let paras = [0..cut, cut + 2..t.len()];
+        let q = find_quotes(t, &paras);
+        let inner: Vec<&str> = q.iter().map(|q| &t[q.inner.clone()]).collect();
+        assert_eq!(inner, ["no evidence", "We see no link,", "more hours"]);
     }
 
     #[test]
