@@ -304,8 +304,47 @@ impl Cue {
             }
             _ => (next, self.word + 1),
         };
-        !clause_follows(ctx, ws, self, time_spans)
-            && (crate::speaker_word_at!("determiner", ctx.mentions.words, ctx.text, next)
+        if clause_follows(ctx, ws, self, time_spans) {
+            return false;
+        }
+        let lx = lexicon::get();
+        let ln = lower(ctx, next);
+        // "refused to release the files", "declined to comment", "decided not to appeal":
+        // what the actor will or will not do.
+        let infinitive = k == self.word + 1 && {
+            let to_at = if lx.negation.whole(&ln).is_some() {
+                k + 1
+            } else {
+                k
+            };
+            ws.get(to_at).is_some_and(|w| {
+                crate::speaker_word_at!("infinitive", ctx.mentions.words, ctx.text, w)
+            }) && ws.get(to_at + 1).is_some_and(|v| {
+                v.text(ctx.text).starts_with(char::is_lowercase)
+                    && !crate::speaker_word_at!("determiner", ctx.mentions.words, ctx.text, v)
+            })
+        };
+        // A bare noun ("published portions of the returns", "praised work") is an object;
+        // a particle, an adverb or a preposition is not ("backed away", "opposed strongly").
+        let bare_noun = next.text(ctx.text).chars().all(|c| c.is_lowercase())
+            && !ln.ends_with("ly")
+            && !in_time(ctx, next)
+            && !crate::speaker_word_at!("adverb", ctx.mentions.words, ctx.text, next)
+            && !crate::speaker_word_at!("preposition", ctx.mentions.words, ctx.text, next)
+            && !crate::speaker_word_at!("verb_particle", ctx.mentions.words, ctx.text, next)
+            && !crate::speaker_word_at!("coordinate", ctx.mentions.words, ctx.text, next)
+            && !crate::speaker_word_at!("subordinator", ctx.mentions.words, ctx.text, next)
+            && !crate::speaker_word_at!("relative", ctx.mentions.words, ctx.text, next)
+            && !crate::speaker_word_at!("infinitive", ctx.mentions.words, ctx.text, next)
+            && !ctx
+                .mentions
+                .words
+                .in_list(ctx.text, next, Some(&lx.pronoun_words))
+            && lx.reporting_verbs.whole(&ln).is_none();
+        infinitive
+            || bare_noun
+            || ln == "no"
+            || (crate::speaker_word_at!("determiner", ctx.mentions.words, ctx.text, next)
                 || (k > self.word + 1
                     && (ctx.mentions.words.in_list(
                         ctx.text,
@@ -340,8 +379,15 @@ fn can_speak(ctx: &Ctx, np: &Range<usize>, lws: &[String], drafts: &[Draft]) -> 
     let (actor, _) = resolve_speaker(ctx, np, drafts);
     let lx = lexicon::get();
     let head = phrase_head(lws);
-    // "The senator", "the ministry": a role or a body that no name before resolves.
+    // "The senator", "the ministry": a role or a body that no name before resolves; "he"
+    // or "they" with nobody before them still stand for people ("it" may be a thing).
+    let person_pronoun = lws.len() == 1
+        && lx
+            .pronouns
+            .get(lws[0].as_str())
+            .is_some_and(|k| *k != PronounKind::Organization);
     actor.kind != ActorKind::Unnamed
+        || person_pronoun
         || lx.speaker_nouns.contains(head)
         || lx.role_heads.contains(head)
 }
@@ -722,8 +768,22 @@ fn np_stop_at(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
     let after_article =
         k > 0 && crate::speaker_word_at!("article", ctx.mentions.words, ctx.text, &ws[k - 1]);
     if np_stop(ctx, &ws[k]) {
-        return !after_article
-            || !crate::speaker_word_at!("modifier", ctx.mentions.words, ctx.text, &ws[k]);
+        // "Some state officials said": a word that is a noun as often, before a speaker
+        // noun or a role, modifies it.
+        let lx = lexicon::get();
+        let modifies = crate::speaker_word_at!("noun_too", ctx.mentions.words, ctx.text, &ws[k])
+            && ws.get(k + 1).is_some_and(|n| {
+                ctx.mentions
+                    .words
+                    .in_list(ctx.text, n, Some(&lx.speaker_nouns))
+                    || ctx
+                        .mentions
+                        .words
+                        .in_list(ctx.text, n, Some(&lx.role_words))
+            });
+        return !modifies
+            && (!after_article
+                || !crate::speaker_word_at!("modifier", ctx.mentions.words, ctx.text, &ws[k]));
     }
     // A stance verb's form is an adjective after an article ("the ruling coalition"), a
     // verb after anything else ("The senator opposed the levy and said ...").

@@ -1525,3 +1525,38 @@ fn a_preposition_of_a_position_may_stand_before_a_stance_verbs_object() {
     assert_unattributed("The senator voted on Tuesday.");
     assert_unattributed("Moreno spoke at a rally in Bergen.");
 }
+
+#[test]
+fn a_stance_verbs_object_may_be_an_infinitive_a_bare_noun_or_none() {
+    let cs = claims("Lind refused to release the files.");
+    let c = find(&cs, "to release the files");
+    assert_eq!(c.cue.as_deref(), Some("refused"));
+    let cs = claims("The Courier published portions of the report.");
+    assert_eq!(
+        find(&cs, "portions of the report").cue.as_deref(),
+        Some("published")
+    );
+    let cs = claims("Moreno offered no proof that the count was wrong.");
+    assert_eq!(find(&cs, "no proof").cue.as_deref(), Some("offered"));
+    // A particle or an adverb is no object.
+    assert_unattributed("The union backed away from the deal.");
+    assert_unattributed("The union backed down.");
+    assert_unattributed("The union opposed strongly.");
+}
+
+#[test]
+fn a_personal_pronoun_holds_a_position_before_it_is_resolved() {
+    let cs = claims("He invoked the rising seas.");
+    assert_eq!(find(&cs, "the rising seas").speaker.as_deref(), Some("He"));
+    // "It" may be a thing.
+    assert_unattributed("It highlighted the risks.");
+}
+
+#[test]
+fn a_noun_too_word_before_a_speaker_noun_modifies_it() {
+    let cs = claims("Some state officials praised the work of the company.");
+    assert_eq!(
+        find(&cs, "the work of the company").speaker.as_deref(),
+        Some("Some state officials")
+    );
+}
