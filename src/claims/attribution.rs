@@ -666,8 +666,110 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
             });
         }
     }
+    message_cues(ctx, ws, quotes, &mut cues);
     cues.sort_by_key(|c| c.span.start);
     cues
+}
+
+/// How far after a verb the message it conveys may be named, in words ("sent a
+/// cease-and-desist letter", "unleashed a flurry of tweets").
+const MESSAGE_WITHIN: usize = 4;
+
+/// Any verb whose object is a message (`message_noun` in speaker_words.txt: "issued a
+/// statement", "sent a letter", "delivered a mostly positive message") conveys it: a
+/// stance cue with an object, read only after a speaker that can hold a position. The verb
+/// is a lowercase word that reads as one (a past or third-person ending, an irregular past,
+/// or an auxiliary before it); the words up to the message open a noun phrase and hold no
+/// preposition but "of".
+fn message_cues(ctx: &Ctx, ws: &[Word], quotes: &[&Quote], cues: &mut Vec<Cue>) {
+    let lx = lexicon::get();
+    let index = &ctx.mentions.words;
+    for j in 2..ws.len() {
+        if !crate::speaker_word_at!("message_noun", index, ctx.text, &ws[j]) {
+            continue;
+        }
+        // The verb: the first word going back that is no determiner, modifier or "of".
+        let Some(v) = (j.saturating_sub(MESSAGE_WITHIN + 1)..j).rev().find(|&k| {
+            let w = &ws[k];
+            let t = w.text(ctx.text);
+            let inside = crate::speaker_word_at!("determiner", index, ctx.text, w)
+                || crate::speaker_word_at!("article", index, ctx.text, w)
+                || lower(ctx, w) == "of"
+                || (t.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !crate::speaker_word_at!("adverb", index, ctx.text, w)
+                    && !crate::speaker_word_at!("auxiliary", index, ctx.text, w)
+                    && !crate::speaker_word_at!("preposition", index, ctx.text, w)
+                    && !index.in_list(ctx.text, w, Some(&lx.pronoun_words))
+                    && lx.reporting_verbs.whole(t).is_none()
+                    && !verb_form(ctx, ws, k));
+            !inside
+        }) else {
+            continue;
+        };
+        if v == 0
+            || !verb_form(ctx, ws, v)
+            || !(v + 1..j).all(|k| plain_gap(ctx, &ws[k - 1], &ws[k]))
+            || !plain_gap(ctx, &ws[j - 1], &ws[j])
+            || cues.iter().any(|c| c.word == v)
+        {
+            continue;
+        }
+        // The object opens on a determiner or a modifier, not on "of".
+        if lower(ctx, &ws[v + 1]) == "of" {
+            continue;
+        }
+        let r = ws[v].span.clone();
+        if quotes
+            .iter()
+            .any(|q| q.inner.start <= r.start && r.end <= q.inner.end)
+        {
+            continue;
+        }
+        cues.push(Cue {
+            span: r,
+            word: v,
+            according_to: false,
+            clause_only: true,
+            object: true,
+            names_source: false,
+        });
+    }
+}
+
+/// Whether word `k` reads as a finite verb or a participle: lowercase, with a past or
+/// third-person ending ("sent" and other irregular pasts: `irregular_past`), or after an
+/// auxiliary ("will deliver").
+fn verb_form(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
+    let w = &ws[k];
+    let t = w.text(ctx.text);
+    if !t.chars().all(|c| c.is_ascii_lowercase()) || t.len() < 3 {
+        return false;
+    }
+    let index = &ctx.mentions.words;
+    if crate::speaker_word_at!("determiner", index, ctx.text, w)
+        || crate::speaker_word_at!("preposition", index, ctx.text, w)
+        || crate::speaker_word_at!("adverb", index, ctx.text, w)
+        || crate::speaker_word_at!("auxiliary", index, ctx.text, w)
+        || crate::speaker_word_at!("coordinate", index, ctx.text, w)
+        || crate::speaker_word_at!("message_noun", index, ctx.text, w)
+    {
+        return false;
+    }
+    let after_auxiliary =
+        k > 0 && crate::speaker_word_at!("auxiliary", index, ctx.text, &ws[k - 1]);
+    t.ends_with("ed")
+        || (plural(t) && !after_article_or_possessive(ctx, ws, k))
+        || crate::speaker_word_at!("irregular_past", index, ctx.text, w)
+        || after_auxiliary
+}
+
+/// Word `k` follows an article or a possessive ("the campaigns", "Trump's ads").
+fn after_article_or_possessive(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
+    k > 0 && {
+        let pl = lower(ctx, &ws[k - 1]);
+        crate::speaker_word!("article", &pl)
+            || (crate::text::strip_possessive(&pl).is_some() && contracted_pronoun(&pl).is_none())
+    }
 }
 
 /// A capitalized cue that ends a headline after a comma and a name ("Trump Could Address

@@ -1560,3 +1560,23 @@ fn a_noun_too_word_before_a_speaker_noun_modifies_it() {
         Some("Some state officials")
     );
 }
+
+#[test]
+fn a_verb_whose_object_is_a_message_conveys_it() {
+    let cs = claims("Lind unleashed a flurry of tweets against the levy.");
+    let c = find(&cs, "a flurry of tweets");
+    assert_eq!(c.cue.as_deref(), Some("unleashed"));
+    assert_eq!(c.speaker.as_deref(), Some("Lind"));
+    let cs = claims("The ministry has delivered a mostly positive message.");
+    assert_eq!(
+        find(&cs, "a mostly positive message").cue.as_deref(),
+        Some("delivered")
+    );
+    let cs = claims("The senator sent a letter to the agency.");
+    assert_eq!(find(&cs, "a letter").cue.as_deref(), Some("sent"));
+    // No message, or no one who holds a position, or a noun before the message.
+    assert_unattributed("Lind sent troops to the border.");
+    assert_unattributed("The storm sent a warning to the coast.");
+    assert_unattributed("The campaign ads were everywhere.");
+    assert_unattributed("How did such an arcane proposal make it into the plan?");
+}
