@@ -869,6 +869,14 @@ fn np_stop(ctx: &Ctx, w: &Word) -> bool {
 fn np_stop_at(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
     let after_article =
         k > 0 && crate::speaker_word_at!("article", ctx.mentions.words, ctx.text, &ws[k - 1]);
+    // "People close to him", "sources loyal to the minister": "to" after such a word joins
+    // its complement to the speaker.
+    if k > 0
+        && crate::speaker_word_at!("infinitive", ctx.mentions.words, ctx.text, &ws[k])
+        && crate::speaker_word_at!("near_to", ctx.mentions.words, ctx.text, &ws[k - 1])
+    {
+        return false;
+    }
     if np_stop(ctx, &ws[k]) {
         // "Some state officials said": a word that is a noun as often, before a speaker
         // noun or a role, modifies it.
@@ -1042,7 +1050,9 @@ fn find_np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         return None;
     }
     let first = ws[start].text(ctx.text);
+    // ("sources close to him said": the head comes first, its complement after it.)
     let head_ok = np_head(ctx, last)
+        || (end - start > 1 && np_head(ctx, &ws[start]))
         || first.starts_with(char::is_uppercase)
         || crate::speaker_word!("determiner", &crate::text::lower(first));
     head_ok.then_some(start..end)
@@ -1253,12 +1263,15 @@ fn only_intro_before(ctx: &Ctx, sentence: &Range<usize>, at: usize) -> bool {
             lws.get(k + 1)
                 .is_some_and(|w| crate::speaker_word!("intro", w))
         });
+        // "Speaking at a rally in Tampere," introduces; "Shifting patterns could affect a
+        // billion people," is a clause: its auxiliary is a finite verb.
+        let finite = lws.iter().any(|w| crate::speaker_word!("auxiliary", w));
         !seg.is_empty()
             && !count
             && (names
                 || span_of_time
                 || crate::speaker_word!("intro", first)
-                || participle(first)
+                || (participle(first) && !finite)
                 || lx.weekdays.contains_key(first)
                 || lx.months.contains_key(first))
     })

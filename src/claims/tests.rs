@@ -1580,3 +1580,32 @@ fn a_verb_whose_object_is_a_message_conveys_it() {
     assert_unattributed("The campaign ads were everywhere.");
     assert_unattributed("How did such an arcane proposal make it into the plan?");
 }
+
+#[test]
+fn a_lead_in_with_a_finite_verb_is_no_participial_introduction() {
+    let cs = claims(
+        "Shifting rainfall could affect a billion farmers, the minister said in his interview.",
+    );
+    let c = exactly(&cs, "Shifting rainfall could affect a billion farmers");
+    assert_eq!(c.speaker.as_deref(), Some("the minister"));
+    // A participial phrase still introduces the speaker.
+    let cs = claims("Speaking at a rally in Tampere, Lind said the levy was unfair.");
+    assert_eq!(
+        exactly(&cs, "the levy was unfair").speaker.as_deref(),
+        Some("Lind")
+    );
+}
+
+#[test]
+fn people_close_to_someone_speak() {
+    let cs = claims("Sources close to the minister said he would resign.");
+    assert_eq!(
+        exactly(&cs, "he would resign").speaker.as_deref(),
+        Some("Sources close to the minister")
+    );
+    let cs = claims("Those close to him say that he would stay.");
+    assert_eq!(
+        exactly(&cs, "he would stay").speaker.as_deref(),
+        Some("Those close to him")
+    );
+}
