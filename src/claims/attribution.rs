@@ -587,7 +587,10 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                 let speaker_like = np_head(ctx, prev)
                     || lx.pronouns.contains_key(pl.as_ref())
                     || adverb
-                    || plural(&pl);
+                    || plural(&pl)
+                    || (word >= 2
+                        && aside_adverb_at(ctx, ws, word - 1)
+                        && np_head(ctx, &ws[word - 2]));
                 // "the Peru blast", "a Kremlin plan": a base form after a singular name is
                 // the noun (a verb would agree: "Peru blasts", "officials plan").
                 let base_form = !l.ends_with('s') && !l.ends_with("ed") && !participle(&l);
@@ -948,13 +951,20 @@ fn find_np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     if end == 0 {
         return None;
     }
-    let gap = &ctx.text[ws[end - 1].span.end..ws[end].span.start];
-    // "McConnell, R-Ky., said": an abbreviation's period may come before the comma.
-    if matches!(gap.trim(), "," | ".,") {
-        return appositive(ctx, ws, end - 1);
-    }
-    if !np_gap(ctx, ws, end - 1) {
-        return None;
+    // "The ministry, however, said": a sentence adverb set off by commas stands between
+    // the speaker and the cue.
+    let set_off = end >= 2 && aside_adverb_at(ctx, ws, end - 1);
+    if set_off {
+        end -= 1;
+    } else {
+        let gap = &ctx.text[ws[end - 1].span.end..ws[end].span.start];
+        // "McConnell, R-Ky., said": an abbreviation's period may come before the comma.
+        if matches!(gap.trim(), "," | ".,") {
+            return appositive(ctx, ws, end - 1);
+        }
+        if !np_gap(ctx, ws, end - 1) {
+            return None;
+        }
     }
     let last = &ws[end - 1];
     let ll = lower(ctx, last);
@@ -1056,6 +1066,15 @@ fn find_np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
         || first.starts_with(char::is_uppercase)
         || crate::speaker_word!("determiner", &crate::text::lower(first));
     head_ok.then_some(start..end)
+}
+
+/// Word `k` is a sentence adverb set off by commas ("The ministry, however, said").
+fn aside_adverb_at(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
+    k > 0
+        && k + 1 < ws.len()
+        && crate::speaker_word_at!("aside_adverb", ctx.mentions.words, ctx.text, &ws[k])
+        && ctx.text[ws[k - 1].span.end..ws[k].span.start].trim() == ","
+        && ctx.text[ws[k].span.end..ws[k + 1].span.start].trim() == ","
 }
 
 /// Whether word `w` stands inside a time expression.

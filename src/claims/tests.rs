@@ -1609,3 +1609,17 @@ fn people_close_to_someone_speak() {
         Some("Those close to him")
     );
 }
+
+#[test]
+fn a_sentence_adverb_set_off_by_commas_stands_between_speaker_and_cue() {
+    let cs = claims("The ministry, however, said the talks would resume.");
+    let c = exactly(&cs, "the talks would resume");
+    assert_eq!(c.speaker.as_deref(), Some("The ministry"));
+    let cs = claims("Some fishermen, however, question the wisdom of the quota.");
+    assert_eq!(
+        find(&cs, "the wisdom of the quota").speaker.as_deref(),
+        Some("Some fishermen")
+    );
+    // Without a speaker before it the adverb makes none.
+    assert_unattributed("The plan, however, failed.");
+}
