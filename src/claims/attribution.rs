@@ -346,11 +346,11 @@ impl Cue {
             || ln == "no"
             || (crate::speaker_word_at!("determiner", ctx.mentions.words, ctx.text, next)
                 || (k > self.word + 1
-                    && (ctx.mentions.words.in_list(
-                        ctx.text,
-                        next,
-                        Some(&lexicon::get().pronoun_words),
-                    ) || participle(&lower(ctx, next))))
+                    && (ctx
+                        .mentions
+                        .words
+                        .in_list(ctx.text, next, Some(&lx.pronoun_words))
+                        || participle(&ln)))
                 || next
                     .text(ctx.text)
                     .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
@@ -956,6 +956,12 @@ fn find_np_before(ctx: &Ctx, ws: &[Word], cue: usize) -> Option<Range<usize>> {
     let set_off = end >= 2 && aside_adverb_at(ctx, ws, end - 1);
     if set_off {
         end -= 1;
+        // The word before the adverb heads the speaker's phrase ("The talks failed,
+        // however, said Lind" names Lind after the cue).
+        let ll = lower(ctx, &ws[end - 1]);
+        if !np_head(ctx, &ws[end - 1]) && !lx.pronouns.contains_key(ll.as_ref()) {
+            return None;
+        }
     } else {
         let gap = &ctx.text[ws[end - 1].span.end..ws[end].span.start];
         // "McConnell, R-Ky., said": an abbreviation's period may come before the comma.
@@ -2637,11 +2643,15 @@ fn embedded(
         // "Trump, who says he is honored", "an architect who said he was stiffed", "the
         // government, which has strongly denied it": the actor is the noun phrase the
         // relative pronoun follows, and the pronoun names it in its clause, as "he" would.
+        // ("The ministry, which was criticized by unions": a passive, no speaker.)
         let relative = adverbs_from.checked_sub(1).filter(|&r| {
             own.is_none()
                 && r >= 1
                 && r > opener_from
                 && crate::speaker_word_at!("relative", ctx.mentions.words, ctx.text, &ws[r])
+                && !ws[r + 1..cue.word]
+                    .iter()
+                    .any(|w| crate::speaker_word_at!("passive", ctx.mentions.words, ctx.text, w))
         });
         let antecedent = relative.and_then(|r| antecedent_np(ctx, ws, r));
         let (speaker, cut) = match (own, antecedent.clone(), subject) {

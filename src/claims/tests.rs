@@ -1623,3 +1623,19 @@ fn a_sentence_adverb_set_off_by_commas_stands_between_speaker_and_cue() {
     // Without a speaker before it the adverb makes none.
     assert_unattributed("The plan, however, failed.");
 }
+
+#[test]
+fn review_cases_of_asides_and_relative_speakers() {
+    // An adverb set off by commas after a clause of the outlet's: the speaker is after
+    // the cue.
+    let cs = claims("The talks failed, however, said Lind.");
+    let c = exactly(&cs, "The talks failed, however");
+    assert_eq!(c.speaker.as_deref(), Some("Lind"));
+    // A passive after a relative pronoun reports nothing of the body before it.
+    let cs = claims("The ministry, which was criticized by unions, passed the levy.");
+    assert!(
+        cs.iter().all(|c| c.speaker.as_deref() != Some("which")),
+        "{:?}",
+        cs.iter().map(|c| (&c.speaker, &c.cue)).collect::<Vec<_>>()
+    );
+}
