@@ -844,6 +844,12 @@ const MAX_SPEAKER_WORDS: usize = 14;
 /// (R-S.C.)").
 fn np_gap(ctx: &Ctx, ws: &[Word], i: usize) -> bool {
     let gap = &ctx.text[ws[i].span.end..ws[i + 1].span.start];
+    // A plural's possessive apostrophe ("Flight attendants' union").
+    let gap = if ws[i].text(ctx.text).ends_with('s') {
+        gap.strip_prefix(['\'', '\u{2019}']).unwrap_or(gap)
+    } else {
+        gap
+    };
     gap.chars()
         .all(|c| c.is_whitespace() || matches!(c, '(' | ')' | '.'))
         && !gap.contains("..")

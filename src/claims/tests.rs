@@ -1639,3 +1639,14 @@ fn review_cases_of_asides_and_relative_speakers() {
         cs.iter().map(|c| (&c.speaker, &c.cue)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_plurals_possessive_stands_inside_a_speakers_phrase() {
+    let cs = claims("The farmers' union said the levy was unfair.");
+    assert_eq!(
+        exactly(&cs, "the levy was unfair").speaker.as_deref(),
+        Some("The farmers' union")
+    );
+    let cs = claims("Flight attendants\u{2019} union endorses Lind.");
+    assert_eq!(find(&cs, "Lind").cue.as_deref(), Some("endorses"));
+}
