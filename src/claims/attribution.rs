@@ -567,9 +567,7 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
             let prev = &ws[word - 1];
             let pl = lower(ctx, prev);
             // "his comments" and "Editor's note" are nouns; "he's claiming" is not.
-            let possessive =
-                crate::text::strip_possessive(&pl).is_some() && contracted_pronoun(&pl).is_none();
-            if crate::speaker_word!("article", &pl) || possessive {
+            if after_article_or_possessive(ctx, ws, word) {
                 continue;
             }
             let l = lower(ctx, &ws[word]);
@@ -611,28 +609,19 @@ fn find_cues(ctx: &Ctx, span: &Range<usize>, ws: &[Word], quotes: &[&Quote]) -> 
                     crate::speaker_word_at!("complementizer", ctx.mentions.words, ctx.text, n)
                 });
                 // (A capital that opens the sentence says nothing: "Police fear ...".)
-                let singular_name = prev.text(ctx.text).starts_with(char::is_uppercase)
-                    && word >= 2
+                let single_capital = prev.text(ctx.text).starts_with(char::is_uppercase)
                     && !plural(&pl)
                     && !lx.pronouns.contains_key(pl.as_ref())
-                    && !lx.speaker_nouns.contains(pl.as_ref())
-                    && !joined
-                    && !clause_after;
+                    && !lx.speaker_nouns.contains(pl.as_ref());
+                let singular_name = single_capital && word >= 2 && !joined && !clause_after;
                 // "Battleground state Florida", "Additional reporting by", "Twenty-seven
                 // states": a capital that opens the sentence and names nobody (no mention,
-                // no speaker noun, no plural), or a count, makes the word a noun.
+                // no speaker noun or role, no plural), or a count, makes the word a noun.
                 let opener_names_nobody = word == 1
-                    && prev.text(ctx.text).starts_with(char::is_uppercase)
-                    && !plural(&pl)
-                    && !lx.pronouns.contains_key(pl.as_ref())
-                    && !lx.speaker_nouns.contains(pl.as_ref())
+                    && single_capital
                     && !lx.role_heads.contains(pl.as_ref())
                     && ctx.mentions.at(&prev.span).next().is_none();
-                let counted = ctx
-                    .mentions
-                    .words
-                    .in_list(ctx.text, prev, Some(&lx.number_words))
-                    || pl.split('-').any(|p| lx.numbers.contains_key(p))
+                let counted = pl.split('-').any(|p| lx.numbers.contains_key(p))
                     || pl.starts_with(|c: char| c.is_ascii_digit());
                 if !speaker_like || (base_form && singular_name) || opener_names_nobody || counted {
                     continue;
@@ -2660,7 +2649,11 @@ fn embedded(
                     .any(|w| crate::speaker_word_at!("passive", ctx.mentions.words, ctx.text, w))
         });
         let antecedent = relative.and_then(|r| antecedent_np(ctx, ws, r));
-        let (speaker, cut) = match (own, antecedent.clone(), subject) {
+        let relative_span = antecedent
+            .as_ref()
+            .and(relative)
+            .map(|r| ws[r].span.clone());
+        let (speaker, cut) = match (own, antecedent, subject) {
             (Some((npw, cut)), _, _) => (speaker_span(ctx, ws, &npw), cut),
             (None, Some(npw), _) => (
                 speaker_span(ctx, ws, &npw),
@@ -2714,9 +2707,6 @@ fn embedded(
         let from = content_start_after(ctx, ws, cue.word, time_spans);
         let first = ws.get(from)?;
         let negated = cue_is_negated(ctx, ws, cue.word);
-        let relative_span = relative
-            .filter(|_| antecedent.is_some())
-            .map(|r| ws[r].span.clone());
         let with_speaker = |mut d: Draft| {
             if let Some(main) = same_speaker {
                 (d.actor, d.person) = resolve_speaker(ctx, main, drafts);
